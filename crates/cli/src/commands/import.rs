@@ -1,0 +1,149 @@
+//! `observa import pstw|jsonl`: reads a file row by row, reports each bad row with its line
+//! and reason and goes on, and stores good rows in batches, one transaction each, so a
+//! crash leaves every case whole or absent and a second run completes the job.
+
+use std::collections::HashSet;
+use std::fmt::Display;
+use std::fs::File;
+use std::io::BufReader;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use observa_domain::Case;
+use observa_store::{ImportKey, ImportOutcome, Store};
+
+use crate::DataArgs;
+
+/// Cases stored per transaction.
+const BATCH: usize = 500;
+
+/// What an import did, for the closing report.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub rejected: u64,
+    /// Records of this dataset already stored that the file no longer holds (kept as they are).
+    pub absent: Option<u64>,
+}
+
+impl ImportReport {
+    fn print(&self, dry_run: bool) {
+        let verb = if dry_run {
+            "would be imported (dry run, nothing changed)"
+        } else {
+            "imported"
+        };
+        let mut line = if dry_run {
+            format!("{} rows {verb}", self.added + self.updated + self.unchanged)
+        } else {
+            format!(
+                "{verb}: {} added, {} updated, {} unchanged",
+                self.added, self.updated, self.unchanged
+            )
+        };
+        if let Some(absent) = self.absent {
+            line.push_str(&format!(", {absent} absent from this release (kept)"));
+        }
+        line.push_str(&format!(", {} rejected", self.rejected));
+        println!("{line}");
+    }
+
+    fn exit_code(&self) -> ExitCode {
+        if self.rejected > 0 {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+pub async fn pstw(data: &DataArgs, file: &Path, dry_run: bool) -> anyhow::Result<ExitCode> {
+    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let rows = observa_interchange::pstw::read_pstw(BufReader::new(input), chrono::Utc::now())
+        .with_context(|| format!("{} is not a Public Sector Tech Watch CSV", file.display()))?;
+    let store = data.store().await?;
+    let report = import(&*store, rows, ImportKey::Source, Some("pstw"), dry_run).await?;
+    report.print(dry_run);
+    Ok(report.exit_code())
+}
+
+pub async fn jsonl(data: &DataArgs, file: &Path, dry_run: bool) -> anyhow::Result<ExitCode> {
+    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let rows = observa_interchange::jsonl::read_cases(BufReader::new(input));
+    let store = data.store().await?;
+    let report = import(&*store, rows, ImportKey::Slug, None, dry_run).await?;
+    report.print(dry_run);
+    Ok(report.exit_code())
+}
+
+/// Stores `rows` in batches; bad rows are printed to standard error and counted.
+/// With `dataset`, also counts the stored records of that dataset the file no longer has.
+pub async fn import<E: Display>(
+    store: &dyn Store,
+    rows: impl Iterator<Item = Result<Case, E>>,
+    key: ImportKey,
+    dataset: Option<&str>,
+    dry_run: bool,
+) -> anyhow::Result<ImportReport> {
+    let mut report = ImportReport::default();
+    let mut seen = HashSet::new();
+    let mut batch = Vec::with_capacity(BATCH);
+    let bar = crate::progress::counter("rows read");
+    for row in rows {
+        bar.inc(1);
+        match row {
+            Ok(case) => {
+                if let Some((_, id)) = case.provenance.source.dataset_and_id() {
+                    seen.insert(id.to_string());
+                }
+                batch.push(case);
+                if batch.len() == BATCH {
+                    store_batch(store, &mut batch, key, dry_run, &mut report).await?;
+                }
+            }
+            Err(err) => {
+                bar.suspend(|| eprintln!("rejected {err}"));
+                report.rejected += 1;
+            }
+        }
+    }
+    store_batch(store, &mut batch, key, dry_run, &mut report).await?;
+    bar.finish_and_clear();
+    if let Some(dataset) = dataset {
+        let stored = store.imported_record_ids(dataset).await?;
+        report.absent = Some(stored.iter().filter(|id| !seen.contains(*id)).count() as u64);
+    }
+    Ok(report)
+}
+
+async fn store_batch(
+    store: &dyn Store,
+    batch: &mut Vec<Case>,
+    key: ImportKey,
+    dry_run: bool,
+    report: &mut ImportReport,
+) -> anyhow::Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    if dry_run {
+        report.added += batch.len() as u64;
+    } else {
+        for outcome in store
+            .import_cases(batch, key)
+            .await
+            .context("storing a batch of cases failed")?
+        {
+            match outcome {
+                ImportOutcome::Added => report.added += 1,
+                ImportOutcome::Updated => report.updated += 1,
+                ImportOutcome::Unchanged => report.unchanged += 1,
+            }
+        }
+    }
+    batch.clear();
+    Ok(())
+}

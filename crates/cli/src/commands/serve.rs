@@ -1,0 +1,141 @@
+//! `observa serve`: opens the store, seeds the vocabularies on first start, loads the demo
+//! library when asked to on an empty database, and serves the site until SIGINT/SIGTERM.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::Args;
+use observa_domain::{Publication, TermKind, terms};
+use observa_store::{ImportKey, Store};
+use observa_web::{AppState, Site};
+
+use crate::{BindAddr, DataArgs};
+
+#[derive(Args)]
+pub struct ServeArgs {
+    /// On an empty database, load the demo library first: 1 084 generated cases, the
+    /// publications file and a starting set of real toolkits.
+    #[arg(long)]
+    demo: bool,
+    /// Address and port to listen on.
+    #[arg(long, env = "OBSERVA_BIND", default_value = "127.0.0.1:8080")]
+    bind: BindAddr,
+    /// The address people reach the site at, used in links the API gives out.
+    /// [default: http://BIND]
+    #[arg(long, env = "OBSERVA_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// The publications the demo loads (JSON array).
+    #[arg(
+        long,
+        env = "OBSERVA_DEMO_PUBLICATIONS",
+        default_value = "../shared/data/publications.json"
+    )]
+    demo_publications: PathBuf,
+}
+
+pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let store = data.store().await?;
+    seed_vocabularies(&*store).await?;
+    if args.demo {
+        if store.is_empty().await? {
+            load_demo(&*store, &args.demo_publications).await?;
+        } else {
+            tracing::info!("the database already holds records: not loading the demo again");
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(args.bind)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot listen on {}: is another server using it?",
+                args.bind
+            )
+        })?;
+    let address = listener.local_addr()?;
+    let public_url = args
+        .public_url
+        .unwrap_or_else(|| format!("http://{address}"))
+        .trim_end_matches('/')
+        .to_string();
+    let state = AppState {
+        store,
+        site: Arc::new(Site {
+            public_url: public_url.clone(),
+        }),
+    };
+    tracing::info!("Observa is serving at {public_url}");
+    axum::serve(listener, observa_web::router(state))
+        .with_graceful_shutdown(shutdown())
+        .await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = interrupt => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+/// Stores the starting technologies and tags when the database has none yet.
+pub async fn seed_vocabularies(store: &dyn Store) -> anyhow::Result<()> {
+    for (kind, seed) in [
+        (TermKind::Technology, terms::default_technologies()),
+        (TermKind::Tag, terms::default_tags()),
+    ] {
+        if store.terms(kind).await?.is_empty() {
+            for term in &seed {
+                store.upsert_term(term).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Loads the demo library: generated cases, the publications file (skipped with a warning
+/// when absent) and the starting toolkits.
+pub async fn load_demo(store: &dyn Store, publications: &std::path::Path) -> anyhow::Result<()> {
+    let cases =
+        observa_domain::demo::cases(super::demo::DEMO_SEED).take(super::demo::DEMO_CASES as usize);
+    let report = super::import::import(
+        store,
+        cases.map(Ok::<_, std::convert::Infallible>),
+        ImportKey::Slug,
+        None,
+        false,
+    )
+    .await?;
+    match std::fs::read_to_string(publications) {
+        Ok(json) => {
+            let list: Vec<Publication> = serde_json::from_str(&json).with_context(|| {
+                format!("{} is not a list of publications", publications.display())
+            })?;
+            for publication in &list {
+                store.upsert_publication(publication).await?;
+            }
+        }
+        Err(err) => tracing::warn!(
+            "demo publications not loaded from {}: {err}",
+            publications.display()
+        ),
+    }
+    for toolkit in observa_domain::demo::toolkits() {
+        store.upsert_toolkit(&toolkit).await?;
+    }
+    tracing::info!(cases = report.added, "demo library loaded");
+    Ok(())
+}

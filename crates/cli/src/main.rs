@@ -1,0 +1,184 @@
+//! The `observa` binary: parses the command line and hands each command to its module
+//! under `commands/`. Errors reach the user through `anyhow` with a plain message.
+
+#![forbid(unsafe_code)]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+mod commands;
+mod progress;
+
+/// Observa: an open observatory of public-sector innovation.
+///
+/// Start with `observa serve --demo` and open http://127.0.0.1:8080.
+#[derive(Parser)]
+#[command(name = "observa", version, propagate_version = true)]
+struct Cli {
+    #[command(flatten)]
+    data: DataArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Where Observa keeps its data; shared by every command that touches it.
+#[derive(Args, Clone)]
+pub struct DataArgs {
+    /// Folder for Observa's data: the SQLite database, search index and uploads.
+    #[arg(
+        long,
+        global = true,
+        env = "OBSERVA_DATA_DIR",
+        default_value = "observa-data"
+    )]
+    pub data_dir: PathBuf,
+    /// Database to use: sqlite://FILE or postgres://USER:PASSWORD@HOST/DB.
+    /// [default: SQLite file observa.db inside the data directory]
+    #[arg(long, global = true, env = "OBSERVA_DATABASE_URL")]
+    pub database: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web site and API.
+    Serve(commands::serve::ServeArgs),
+    /// Import cases from a file (a bad row is reported and skipped; exit status 2 then).
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Export cases to a file or standard output.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Work with synthetic demo data.
+    #[command(subcommand)]
+    Demo(DemoCommand),
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// The EU Public Sector Tech Watch CSV (PSTW_Dataset_*.csv); re-importing a newer
+    /// release updates cases by their PSTW ID.
+    Pstw {
+        /// The CSV file.
+        file: PathBuf,
+        /// Check the file and report what would happen, without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Observa's own JSON Lines export (as written by `observa export jsonl`); cases are
+    /// matched by slug.
+    Jsonl {
+        /// The JSON Lines file.
+        file: PathBuf,
+        /// Check the file without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// One case per line as JSON, every field included.
+    Jsonl {
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Include drafts and other non-public cases (a full backup).
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum DemoCommand {
+    /// Print a deterministic synthetic corpus of cases as JSON Lines.
+    Generate {
+        /// How many cases.
+        #[arg(long, default_value_t = commands::demo::DEMO_CASES)]
+        count: u64,
+        /// Random seed: the same seed always gives the same corpus.
+        #[arg(long, default_value_t = commands::demo::DEMO_SEED)]
+        seed: u64,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+impl DataArgs {
+    /// The database URL, defaulting to SQLite in the data directory (created if needed).
+    pub fn database_url(&self) -> anyhow::Result<String> {
+        if let Some(url) = &self.database {
+            return Ok(url.clone());
+        }
+        std::fs::create_dir_all(&self.data_dir).with_context(|| {
+            format!(
+                "cannot create the data directory {}",
+                self.data_dir.display()
+            )
+        })?;
+        Ok(format!(
+            "sqlite://{}",
+            self.data_dir.join("observa.db").display()
+        ))
+    }
+
+    pub async fn store(&self) -> anyhow::Result<std::sync::Arc<dyn observa_store::Store>> {
+        let url = self.database_url()?;
+        observa_store::connect(&url)
+            .await
+            .with_context(|| format!("cannot open the database at {}", redact(&url)))
+    }
+}
+
+/// A database URL fit for messages: the password replaced by `***`.
+fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("OBSERVA_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let result = match cli.command {
+        Command::Serve(args) => commands::serve::run(&cli.data, args).await,
+        Command::Import(ImportCommand::Pstw { file, dry_run }) => {
+            commands::import::pstw(&cli.data, &file, dry_run).await
+        }
+        Command::Import(ImportCommand::Jsonl { file, dry_run }) => {
+            commands::import::jsonl(&cli.data, &file, dry_run).await
+        }
+        Command::Export(ExportCommand::Jsonl { output, all }) => {
+            commands::export::jsonl(&cli.data, output, all).await
+        }
+        Command::Demo(DemoCommand::Generate {
+            count,
+            seed,
+            output,
+        }) => commands::demo::generate(count, seed, output),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub(crate) type BindAddr = SocketAddr;

@@ -1,0 +1,489 @@
+//! End-to-end tests that drive the real `observa` binary: demo generation, JSON Lines
+//! round trips, PSTW imports (fixtures always, the real releases when present), a SIGKILL
+//! in the middle of an import, and `serve --demo` answered over loopback HTTP.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_observa");
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../interchange/tests/fixtures")
+}
+
+fn real_data(name: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data")
+        .join(name);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!(
+            "skipped: {} not found (download the dataset to run this test)",
+            path.display()
+        );
+        None
+    }
+}
+
+/// `observa` with a fresh data directory.
+struct Observa {
+    dir: tempfile::TempDir,
+}
+
+impl Observa {
+    fn new() -> Self {
+        Observa {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .arg("--data-dir")
+            .arg(self.dir.path().join("data"));
+        cmd.env_remove("OBSERVA_DATABASE_URL").env("NO_COLOR", "1");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn export(&self, all: bool) -> String {
+        let mut args = vec!["export", "jsonl"];
+        if all {
+            args.push("--all");
+        }
+        let out = self.run(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The numbers of an import report line ("imported: 3 added, 1 updated, …").
+fn report(out: &Output) -> BTreeMap<String, u64> {
+    let text = stdout(out);
+    let line = text.lines().last().unwrap_or_default().to_string();
+    let mut numbers = BTreeMap::new();
+    for part in line.split(':').next_back().unwrap().split(',') {
+        let mut words = part.split_whitespace();
+        if let (Some(n), Some(what)) = (words.next(), words.next()) {
+            numbers.insert(
+                what.to_string(),
+                n.parse().unwrap_or_else(|_| panic!("bad report {line}")),
+            );
+        }
+    }
+    numbers
+}
+
+fn generate(obs: &Observa, count: u32, seed: u32) -> PathBuf {
+    let path = obs.path(&format!("demo-{count}-{seed}.jsonl"));
+    let out = obs.run(&[
+        "demo",
+        "generate",
+        "--count",
+        &count.to_string(),
+        "--seed",
+        &seed.to_string(),
+        "--output",
+        path.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    path
+}
+
+#[test]
+fn demo_generate_is_deterministic_json_lines() {
+    let obs = Observa::new();
+    let a = obs.run(&["demo", "generate", "--count", "40", "--seed", "1"]);
+    let b = obs.run(&["demo", "generate", "--count", "40", "--seed", "1"]);
+    let c = obs.run(&["demo", "generate", "--count", "40", "--seed", "2"]);
+    assert!(a.status.success(), "{}", stderr(&a));
+    assert_eq!(a.stdout, b.stdout);
+    assert_ne!(a.stdout, c.stdout);
+    let lines: Vec<_> = stdout(&a).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 40);
+    for line in &lines {
+        let case: observa_domain::Case = serde_json::from_str(line).unwrap();
+        assert_eq!(case.validate(), Ok(()));
+    }
+}
+
+#[test]
+fn jsonl_export_then_import_reproduces_every_record() {
+    let obs = Observa::new();
+    let source = generate(&obs, 300, 11);
+    let out = obs.run(&["import", "jsonl", source.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(report(&out)["added"], 300);
+    let exported = obs.export(false);
+    assert_eq!(
+        exported,
+        std::fs::read_to_string(&source).unwrap(),
+        "export reproduces the imported file byte for byte"
+    );
+
+    // Into a second, empty store: the same records again.
+    let other = Observa::new();
+    let file = other.path("export.jsonl");
+    std::fs::write(&file, &exported).unwrap();
+    let out = other.run(&["import", "jsonl", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(other.export(false), exported);
+
+    let again = obs.run(&["import", "jsonl", source.to_str().unwrap()]);
+    assert_eq!(
+        (report(&again)["added"], report(&again)["unchanged"]),
+        (0, 300)
+    );
+}
+
+#[test]
+fn a_bad_jsonl_line_is_reported_and_the_rest_imported() {
+    let obs = Observa::new();
+    let source = generate(&obs, 3, 5);
+    let mut text = std::fs::read_to_string(&source).unwrap();
+    text.insert_str(text.find('\n').unwrap() + 1, "{\"not\": \"a case\"}\n");
+    std::fs::write(&source, text).unwrap();
+    let out = obs.run(&["import", "jsonl", source.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "rejected rows make exit status 2"
+    );
+    assert!(stderr(&out).contains("line 2"), "{}", stderr(&out));
+    assert_eq!(report(&out)["added"], 3);
+    assert_eq!(report(&out)["rejected"], 1);
+}
+
+#[test]
+fn pstw_fixture_import_then_newer_release() {
+    let obs = Observa::new();
+    let first = obs.run(&[
+        "import",
+        "pstw",
+        fixtures().join("pstw_sample.csv").to_str().unwrap(),
+    ]);
+    let r1 = report(&first);
+    assert!(
+        r1["added"] > 0 && r1["rejected"] >= 1,
+        "{r1:?} {}",
+        stderr(&first)
+    );
+    assert_eq!(first.status.code(), Some(2));
+    assert!(
+        stderr(&first).contains("line "),
+        "bad rows name their line: {}",
+        stderr(&first)
+    );
+    assert_eq!(obs.export(false).lines().count() as u64, r1["added"]);
+
+    let second = obs.run(&[
+        "import",
+        "pstw",
+        fixtures().join("pstw_sample_newer.csv").to_str().unwrap(),
+    ]);
+    let r2 = report(&second);
+    assert_eq!(
+        (r2["added"], r2["updated"], r2["absent"]),
+        (1, 1, 1),
+        "{}",
+        stdout(&second)
+    );
+    assert_eq!(r2["unchanged"] + r2["updated"], r1["added"] - 1);
+    assert_eq!(
+        obs.export(false).lines().count() as u64,
+        r1["added"] + 1,
+        "absent records are kept"
+    );
+
+    let dry = obs.run(&[
+        "import",
+        "pstw",
+        "--dry-run",
+        fixtures().join("pstw_sample_newer.csv").to_str().unwrap(),
+    ]);
+    assert!(stdout(&dry).contains("dry run"));
+}
+
+#[test]
+fn a_file_that_is_not_pstw_changes_nothing() {
+    let obs = Observa::new();
+    let out = obs.run(&[
+        "import",
+        "pstw",
+        fixtures().join("not_pstw.csv").to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("is not a Public Sector Tech Watch CSV"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(obs.export(true), "");
+    let missing = obs.run(&["import", "pstw", "/nonexistent/file.csv"]);
+    assert!(stderr(&missing).contains("cannot open /nonexistent/file.csv"));
+}
+
+fn csv_country_counts(path: &Path) -> (HashMap<String, u64>, BTreeSet<String>) {
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let country = headers
+        .iter()
+        .position(|h| h == "Geographical coverage (country)")
+        .unwrap();
+    let id = headers
+        .iter()
+        .position(|h| h.trim_start_matches('\u{feff}') == "PSTW ID")
+        .unwrap();
+    let mut counts = HashMap::new();
+    let mut ids = BTreeSet::new();
+    for record in reader.records() {
+        let record = record.unwrap();
+        *counts
+            .entry(record[country].trim().to_string())
+            .or_default() += 1;
+        ids.insert(record[id].trim().to_string());
+    }
+    (counts, ids)
+}
+
+#[test]
+fn real_pstw_releases_import_with_exact_country_counts() {
+    let (Some(june), Some(november)) = (
+        real_data("pstw/PSTW_Dataset_Jun2025.csv"),
+        real_data("pstw/PSTW_Dataset_Nov2025.csv"),
+    ) else {
+        return;
+    };
+    // November alone, into an empty store.
+    let obs = Observa::new();
+    let out = obs.run(&["import", "pstw", november.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(report(&out)["added"], 2007);
+    let (expected, november_ids) = csv_country_counts(&november);
+    let mut stored: HashMap<String, u64> = HashMap::new();
+    for line in obs.export(false).lines() {
+        let case: observa_domain::Case = serde_json::from_str(line).unwrap();
+        assert_eq!(case.status, observa_domain::CaseStatus::Published);
+        assert_eq!(case.provenance.licence, "CC-BY-4.0");
+        assert!(
+            case.provenance
+                .attribution
+                .as_deref()
+                .unwrap()
+                .contains("Public Sector Tech Watch")
+        );
+        for country in &case.countries {
+            *stored.entry(country.to_string()).or_default() += 1;
+        }
+    }
+    let by_code: HashMap<String, u64> =
+        expected.iter().fold(HashMap::new(), |mut acc, (name, n)| {
+            *acc.entry(
+                observa_domain::CountryCode::from_name(name)
+                    .unwrap()
+                    .to_string(),
+            )
+            .or_default() += n;
+            acc
+        });
+    assert_eq!(stored, by_code);
+    assert_eq!(expected.values().sum::<u64>(), 2007);
+
+    // June, then November: the report counts what changed.
+    let obs = Observa::new();
+    let out = obs.run(&["import", "pstw", june.to_str().unwrap()]);
+    assert_eq!(report(&out)["added"], 1826, "{}", stderr(&out));
+    let (_, june_ids) = csv_country_counts(&june);
+    let out = obs.run(&["import", "pstw", november.to_str().unwrap()]);
+    let r = report(&out);
+    let common = june_ids.intersection(&november_ids).count() as u64;
+    assert_eq!(
+        r["added"],
+        november_ids.difference(&june_ids).count() as u64
+    );
+    assert_eq!(
+        r["absent"],
+        june_ids.difference(&november_ids).count() as u64
+    );
+    assert_eq!(r["updated"] + r["unchanged"], common);
+    assert!(r["updated"] > 0 && r["unchanged"] > 0, "{r:?}");
+}
+
+#[test]
+fn sigkill_during_an_import_leaves_whole_cases_and_a_rerun_completes() {
+    let obs = Observa::new();
+    let total = 6000;
+    let source = generate(&obs, total, 3);
+    let wal = obs.path("data/observa.db-wal");
+    let mut child = obs
+        .command(&["import", "jsonl", source.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    // Kill once a few batches have been committed, well before the end.
+    while std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) < 4_000_000
+        && started.elapsed() < Duration::from_secs(60)
+    {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    let lines: HashMap<String, String> = std::fs::read_to_string(&source)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            (
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["slug"]
+                    .as_str()
+                    .unwrap()
+                    .to_string(),
+                l.to_string(),
+            )
+        })
+        .collect();
+    let partial = obs.export(true);
+    let stored = partial.lines().count();
+    assert!(
+        stored > 0 && stored < total as usize,
+        "the kill landed mid-import ({stored} of {total})"
+    );
+    assert_eq!(stored % 500, 0, "whole batches only");
+    for line in partial.lines() {
+        let slug = serde_json::from_str::<serde_json::Value>(line).unwrap()["slug"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(line, lines[&slug], "every stored case is whole");
+    }
+
+    let out = obs.run(&["import", "jsonl", source.to_str().unwrap()]);
+    assert!(out.status.success());
+    let r = report(&out);
+    assert_eq!(
+        (r["added"], r["unchanged"]),
+        (u64::from(total) - stored as u64, stored as u64)
+    );
+    assert_eq!(obs.export(true), std::fs::read_to_string(&source).unwrap());
+}
+
+fn http_get(base: &str, path: &str) -> (u16, String) {
+    let address = base.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(address).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\nAccept: */*\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response[9..12].parse().unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    let chunked = head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked");
+    (
+        status,
+        if chunked {
+            dechunk(body)
+        } else {
+            body.to_string()
+        },
+    )
+}
+
+/// Decodes a chunked HTTP/1.1 body.
+fn dechunk(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some((size, tail)) = rest.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).expect("a chunk size");
+        if n == 0 {
+            break;
+        }
+        out.push_str(&tail[..n]);
+        rest = &tail[n + 2..];
+    }
+    out
+}
+
+#[test]
+fn serve_demo_loads_the_demo_library() {
+    let obs = Observa::new();
+    let mut child = obs
+        .command(&["serve", "--demo", "--bind", "127.0.0.1:0"])
+        .env(
+            "OBSERVA_DEMO_PUBLICATIONS",
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/publications.json"),
+        )
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let base = loop {
+        let line = lines
+            .next()
+            .expect("the server printed its address")
+            .unwrap();
+        if let Some((_, rest)) = line.split_once("serving at ") {
+            break rest.split_whitespace().next().unwrap().to_string();
+        }
+    };
+    std::thread::spawn(move || lines.for_each(drop));
+
+    let json = |path: &str| {
+        let (status, body) = http_get(&base, path);
+        assert_eq!(status, 200, "{path}");
+        serde_json::from_str::<serde_json::Value>(&body).unwrap()
+    };
+    let first = json("/api/v1/cases?per_page=1");
+    assert_eq!(first["total"], 1084);
+    let mut countries = BTreeSet::new();
+    for page in 1..=11 {
+        for hit in json(&format!("/api/v1/cases?per_page=100&page={page}"))["hits"]
+            .as_array()
+            .unwrap()
+        {
+            countries.extend(
+                hit["countries"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c.as_str().unwrap().to_string()),
+            );
+        }
+    }
+    assert!(countries.len() >= 94, "{} countries", countries.len());
+    let (status, home) = http_get(&base, "/");
+    assert_eq!(status, 200);
+    assert!(home.contains("1084"));
+    child.kill().unwrap();
+    child.wait().unwrap();
+}

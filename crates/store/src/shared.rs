@@ -1,0 +1,469 @@
+//! The SQL both backends share. SQLite accepts PostgreSQL's `$1` placeholders and both
+//! speak `RETURNING` and `ON CONFLICT`, so one body of code serves both: the
+//! `shared_store!` macro instantiates it for a concrete sqlx database type. Each backend
+//! module supplies only its connection set-up and `write_tx` (how a write transaction
+//! starts).
+
+/// The statuses the public may see, as an SQL list.
+pub(crate) const PUBLIC_STATUSES: &str = "('published', 'archived')";
+
+/// Rows the import and write paths read back: id, revision, status, record.
+pub(crate) fn parse_record<T: serde::de::DeserializeOwned>(
+    slug: &str,
+    json: &str,
+) -> crate::Result<T> {
+    serde_json::from_str(json).map_err(|source| crate::StoreError::CorruptRecord {
+        slug: slug.to_string(),
+        source,
+    })
+}
+
+/// Maps a unique-constraint violation to `Conflict`, anything else to `Database`.
+pub(crate) fn conflict_or(err: sqlx::Error, entity: &'static str, key: &str) -> crate::StoreError {
+    match &err {
+        sqlx::Error::Database(db) if db.is_unique_violation() => crate::StoreError::Conflict {
+            entity,
+            key: key.to_string(),
+        },
+        _ => crate::StoreError::Database(err),
+    }
+}
+
+/// Whether two versions of an imported case say the same thing, ignoring the fields an
+/// import never changes (slug, timestamps).
+pub(crate) fn same_content(old: &observa_domain::Case, new: &observa_domain::Case) -> bool {
+    let mut a = old.clone();
+    let mut b = new.clone();
+    for c in [&mut a, &mut b] {
+        c.slug.clear();
+        c.provenance.created_at = chrono::DateTime::UNIX_EPOCH;
+        c.provenance.updated_at = chrono::DateTime::UNIX_EPOCH;
+        c.provenance.published_at = None;
+    }
+    a == b
+}
+
+macro_rules! shared_store {
+    ($store:ty, $db:ty, $backend:literal) => {
+        use async_trait::async_trait;
+        use futures::StreamExt as _;
+        use futures::stream::BoxStream;
+        use observa_domain::{
+            Call, Case, CaseStatus, Publication, Role, Term, TermKind, Toolkit, User, Vocabulary as _,
+        };
+        use sqlx::{QueryBuilder, Row as _};
+
+        use crate::query::{CaseFilter, CasePage, FacetCount, Page, case_values};
+        use crate::shared::{PUBLIC_STATUSES, conflict_or, parse_record, same_content};
+        use crate::{ImportKey, ImportOutcome, LibraryCounts, OutboxEntry, Result, Store, StoreError, StoredCase};
+
+        type Conn = <$db as sqlx::Database>::Connection;
+
+        /// A case row as read for a write: id, revision, status and the record.
+        struct Existing {
+            id: i64,
+            revision: i64,
+            status: CaseStatus,
+            case: Case,
+        }
+
+        async fn existing_by(conn: &mut Conn, column: &'static str, a: &str, b: Option<&str>) -> Result<Option<Existing>> {
+            let sql = match column {
+                "slug" => "SELECT id, revision, record FROM cases WHERE slug = $1",
+                _ => "SELECT id, revision, record FROM cases WHERE source_dataset = $1 AND source_record_id = $2",
+            };
+            let mut q = sqlx::query(sql).bind(a);
+            if let Some(b) = b {
+                q = q.bind(b);
+            }
+            let Some(row) = q.fetch_optional(&mut *conn).await? else { return Ok(None) };
+            let record: String = row.try_get("record")?;
+            let case: Case = parse_record(a, &record)?;
+            Ok(Some(Existing { id: row.try_get("id")?, revision: row.try_get("revision")?, status: case.status, case }))
+        }
+
+        /// Writes `case` as a new row or over `existing`, with its projections, a revision and
+        /// (when the public can see the change) an outbox entry. Runs inside the caller's transaction.
+        async fn write_case(conn: &mut Conn, existing: Option<&Existing>, case: &Case, author: Option<i64>) -> Result<StoredCase> {
+            case.validate()?;
+            let record = serde_json::to_string(case).expect("a case always serialises");
+            let (dataset, record_id) = case.provenance.source.dataset_and_id().unzip();
+            let year = case.year_launched.map(i64::from);
+            let p = &case.provenance;
+            let (id, revision) = match existing {
+                None => {
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO cases (slug, status, title, language, year_launched, source_dataset, \
+                         source_record_id, record, revision, created_at, updated_at, published_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $11) RETURNING id",
+                    )
+                    .bind(&case.slug).bind(case.status.slug()).bind(&case.title).bind(&case.language)
+                    .bind(year).bind(dataset).bind(record_id).bind(&record)
+                    .bind(p.created_at).bind(p.updated_at).bind(p.published_at)
+                    .fetch_one(&mut *conn)
+                    .await
+                    .map_err(|e| conflict_or(e, "case", &case.slug))?;
+                    (id, 1)
+                }
+                Some(old) => {
+                    let revision = old.revision + 1;
+                    sqlx::query(
+                        "UPDATE cases SET slug = $1, status = $2, title = $3, language = $4, year_launched = $5, \
+                         source_dataset = $6, source_record_id = $7, record = $8, revision = $9, created_at = $10, \
+                         updated_at = $11, published_at = $12 WHERE id = $13",
+                    )
+                    .bind(&case.slug).bind(case.status.slug()).bind(&case.title).bind(&case.language)
+                    .bind(year).bind(dataset).bind(record_id).bind(&record).bind(revision)
+                    .bind(p.created_at).bind(p.updated_at).bind(p.published_at).bind(old.id)
+                    .execute(&mut *conn)
+                    .await
+                    .map_err(|e| conflict_or(e, "case", &case.slug))?;
+                    sqlx::query("DELETE FROM case_values WHERE case_id = $1").bind(old.id).execute(&mut *conn).await?;
+                    (old.id, revision)
+                }
+            };
+            let values = case_values(case);
+            if !values.is_empty() {
+                let mut qb = QueryBuilder::<$db>::new("INSERT INTO case_values (case_id, field, value) ");
+                qb.push_values(values, |mut row, (field, value)| {
+                    row.push_bind(id).push_bind(field).push_bind(value);
+                });
+                qb.build().execute(&mut *conn).await?;
+            }
+            sqlx::query("INSERT INTO case_revisions (case_id, revision, author_id, created_at, record) VALUES ($1, $2, $3, $4, $5)")
+                .bind(id).bind(revision).bind(author).bind(crate::now()).bind(&record)
+                .execute(&mut *conn)
+                .await?;
+            if case.status.is_public() || existing.is_some_and(|old| old.status.is_public()) {
+                enqueue(conn, "case", id).await?;
+            }
+            Ok(StoredCase { id, revision, case: case.clone() })
+        }
+
+        async fn enqueue(conn: &mut Conn, entity: &'static str, id: i64) -> Result<()> {
+            sqlx::query("INSERT INTO outbox (entity, entity_id, created_at) VALUES ($1, $2, $3)")
+                .bind(entity).bind(id).bind(crate::now())
+                .execute(&mut *conn)
+                .await?;
+            Ok(())
+        }
+
+        /// Appends `WHERE …` for the public cases matching `filter` (table alias `c`).
+        fn push_filter(qb: &mut QueryBuilder<$db>, filter: &CaseFilter) {
+            qb.push(" WHERE c.status IN ").push(PUBLIC_STATUSES);
+            if let Some(y) = filter.year_from {
+                qb.push(" AND c.year_launched >= ").push_bind(i64::from(y));
+            }
+            if let Some(y) = filter.year_to {
+                qb.push(" AND c.year_launched <= ").push_bind(i64::from(y));
+            }
+            for (field, values) in filter.value_conditions() {
+                qb.push(" AND c.id IN (SELECT case_id FROM case_values WHERE field = ").push_bind(field);
+                qb.push(" AND value IN (");
+                let mut list = qb.separated(", ");
+                for v in values {
+                    list.push_bind(v);
+                }
+                qb.push("))");
+            }
+        }
+
+        fn stored_case(row: &<$db as sqlx::Database>::Row) -> Result<StoredCase> {
+            let id: i64 = row.try_get("id")?;
+            let record: String = row.try_get("record")?;
+            Ok(StoredCase { id, revision: row.try_get("revision")?, case: parse_record(&id.to_string(), &record)? })
+        }
+
+        fn records<'a, T: serde::de::DeserializeOwned + Send + 'a>(
+            pool: &'a sqlx::Pool<$db>,
+            sql: &'static str,
+        ) -> BoxStream<'a, Result<T>> {
+            sqlx::query_scalar::<_, String>(sql)
+                .fetch(pool)
+                .map(|row| row.map_err(StoreError::from).and_then(|json| parse_record("(stream)", &json)))
+                .boxed()
+        }
+
+        async fn all_records<T: serde::de::DeserializeOwned>(pool: &sqlx::Pool<$db>, sql: &'static str) -> Result<Vec<T>> {
+            let rows: Vec<(String, String)> = sqlx::query_as(sql).fetch_all(pool).await?;
+            rows.iter().map(|(slug, json)| parse_record(slug, json)).collect()
+        }
+
+        #[async_trait]
+        impl Store for $store {
+            fn backend(&self) -> &'static str {
+                $backend
+            }
+
+            async fn insert_case(&self, case: &Case, author: Option<i64>) -> Result<StoredCase> {
+                let mut tx = self.write_tx().await?;
+                let stored = write_case(&mut tx, None, case, author).await?;
+                tx.commit().await?;
+                Ok(stored)
+            }
+
+            async fn update_case(&self, case: &Case, author: Option<i64>) -> Result<StoredCase> {
+                let mut tx = self.write_tx().await?;
+                let existing = existing_by(&mut tx, "slug", &case.slug, None)
+                    .await?
+                    .ok_or_else(|| StoreError::NotFound { entity: "case", key: case.slug.clone() })?;
+                let stored = write_case(&mut tx, Some(&existing), case, author).await?;
+                tx.commit().await?;
+                Ok(stored)
+            }
+
+            async fn import_cases(&self, cases: &[Case], key: ImportKey) -> Result<Vec<ImportOutcome>> {
+                let mut tx = self.write_tx().await?;
+                let mut outcomes = Vec::with_capacity(cases.len());
+                for case in cases {
+                    let existing = match key {
+                        ImportKey::Slug => existing_by(&mut tx, "slug", &case.slug, None).await?,
+                        ImportKey::Source => {
+                            let Some((dataset, record_id)) = case.provenance.source.dataset_and_id() else {
+                                let mut errors = observa_domain::ValidationErrors::default();
+                                errors.add("provenance.source", "not_imported", "An imported case needs its dataset and record id.");
+                                return Err(errors.into());
+                            };
+                            existing_by(&mut tx, "source", dataset, Some(record_id)).await?
+                        }
+                    };
+                    let outcome = match existing {
+                        Some(old) => {
+                            let mut new = case.clone();
+                            if key == ImportKey::Source {
+                                new.slug.clone_from(&old.case.slug);
+                                new.provenance.created_at = old.case.provenance.created_at;
+                                new.provenance.published_at =
+                                    old.case.provenance.published_at.or(new.provenance.published_at);
+                            }
+                            if same_content(&old.case, &new) && (key == ImportKey::Source || old.case == new) {
+                                ImportOutcome::Unchanged
+                            } else {
+                                write_case(&mut tx, Some(&old), &new, None).await?;
+                                ImportOutcome::Updated
+                            }
+                        }
+                        None => {
+                            let mut new = case.clone();
+                            let mut n = 1;
+                            while key == ImportKey::Source
+                                && sqlx::query("SELECT 1 FROM cases WHERE slug = $1")
+                                    .bind(&new.slug)
+                                    .fetch_optional(&mut *tx)
+                                    .await?
+                                    .is_some()
+                            {
+                                n += 1;
+                                new.slug = format!("{}-{n}", case.slug);
+                            }
+                            write_case(&mut tx, None, &new, None).await?;
+                            ImportOutcome::Added
+                        }
+                    };
+                    outcomes.push(outcome);
+                }
+                tx.commit().await?;
+                Ok(outcomes)
+            }
+
+            async fn imported_record_ids(&self, dataset: &str) -> Result<Vec<String>> {
+                Ok(sqlx::query_scalar("SELECT source_record_id FROM cases WHERE source_dataset = $1 ORDER BY id")
+                    .bind(dataset)
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
+            async fn case_by_slug(&self, slug: &str) -> Result<Option<StoredCase>> {
+                let row = sqlx::query("SELECT id, revision, record FROM cases WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                row.as_ref().map(stored_case).transpose()
+            }
+
+            async fn case_by_id(&self, id: i64) -> Result<Option<StoredCase>> {
+                let row = sqlx::query("SELECT id, revision, record FROM cases WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                row.as_ref().map(stored_case).transpose()
+            }
+
+            async fn list_cases(&self, filter: &CaseFilter, page: Page) -> Result<CasePage> {
+                let mut count = QueryBuilder::<$db>::new("SELECT COUNT(*) FROM cases c");
+                push_filter(&mut count, filter);
+                let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+                let mut qb = QueryBuilder::<$db>::new("SELECT c.id, c.revision, c.record FROM cases c");
+                push_filter(&mut qb, filter);
+                qb.push(" ORDER BY c.published_at DESC, c.id DESC LIMIT ").push_bind(i64::from(page.size));
+                qb.push(" OFFSET ").push_bind(page.offset());
+                let rows = qb.build().fetch_all(&self.pool).await?;
+                let cases = rows.iter().map(stored_case).collect::<Result<_>>()?;
+                Ok(CasePage { total, cases })
+            }
+
+            async fn facet_counts(&self, field: &str, filter: &CaseFilter) -> Result<Vec<FacetCount>> {
+                let mut qb = QueryBuilder::<$db>::new(
+                    "SELECT v.value, COUNT(*) AS n FROM case_values v JOIN cases c ON c.id = v.case_id",
+                );
+                push_filter(&mut qb, filter);
+                qb.push(" AND v.field = ").push_bind(field.to_string());
+                qb.push(" GROUP BY v.value ORDER BY n DESC, v.value");
+                let rows: Vec<(String, i64)> = qb.build_query_as().fetch_all(&self.pool).await?;
+                Ok(rows.into_iter().map(|(value, count)| FacetCount { value, count }).collect())
+            }
+
+            async fn counts(&self) -> Result<LibraryCounts> {
+                // Keep the status list in step with PUBLIC_STATUSES.
+                const SQL: &str = "SELECT (SELECT COUNT(*) FROM cases WHERE status IN ('published', 'archived')), \
+                    (SELECT COUNT(DISTINCT v.value) FROM case_values v JOIN cases c ON c.id = v.case_id \
+                    WHERE v.field = 'country' AND v.value <> 'EU' AND c.status IN ('published', 'archived'))";
+                let (cases, countries): (i64, i64) = sqlx::query_as(SQL).fetch_one(&self.pool).await?;
+                Ok(LibraryCounts { cases, countries })
+            }
+
+            fn public_cases(&self) -> BoxStream<'_, Result<Case>> {
+                records(&self.pool, "SELECT record FROM cases WHERE status IN ('published', 'archived') ORDER BY id")
+            }
+
+            fn all_cases(&self) -> BoxStream<'_, Result<Case>> {
+                records(&self.pool, "SELECT record FROM cases ORDER BY id")
+            }
+
+            async fn upsert_publication(&self, p: &Publication) -> Result<()> {
+                p.validate()?;
+                let mut tx = self.write_tx().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO publications (slug, year, record, updated_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (slug) DO UPDATE SET year = excluded.year, record = excluded.record, \
+                     updated_at = excluded.updated_at RETURNING id",
+                )
+                .bind(&p.slug).bind(i64::from(p.year)).bind(serde_json::to_string(p).expect("serialisable"))
+                .bind(crate::now())
+                .fetch_one(&mut *tx)
+                .await?;
+                enqueue(&mut tx, "publication", id).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn publications(&self) -> Result<Vec<Publication>> {
+                all_records(&self.pool, "SELECT slug, record FROM publications ORDER BY year DESC, slug").await
+            }
+
+            async fn publication_by_slug(&self, slug: &str) -> Result<Option<Publication>> {
+                let json: Option<String> = sqlx::query_scalar("SELECT record FROM publications WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                json.map(|j| parse_record(slug, &j)).transpose()
+            }
+
+            async fn upsert_toolkit(&self, t: &Toolkit) -> Result<()> {
+                t.validate()?;
+                let mut tx = self.write_tx().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO toolkits (slug, name, record, updated_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (slug) DO UPDATE SET name = excluded.name, record = excluded.record, \
+                     updated_at = excluded.updated_at RETURNING id",
+                )
+                .bind(&t.slug).bind(&t.name).bind(serde_json::to_string(t).expect("serialisable")).bind(crate::now())
+                .fetch_one(&mut *tx)
+                .await?;
+                enqueue(&mut tx, "toolkit", id).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn toolkits(&self) -> Result<Vec<Toolkit>> {
+                all_records(&self.pool, "SELECT slug, record FROM toolkits ORDER BY name").await
+            }
+
+            async fn upsert_call(&self, call: &Call) -> Result<()> {
+                call.validate()?;
+                sqlx::query(
+                    "INSERT INTO calls (slug, opens, closes, record, updated_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (slug) DO UPDATE SET opens = excluded.opens, closes = excluded.closes, \
+                     record = excluded.record, updated_at = excluded.updated_at",
+                )
+                .bind(&call.slug).bind(call.opens).bind(call.closes)
+                .bind(serde_json::to_string(call).expect("serialisable")).bind(crate::now())
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn calls(&self) -> Result<Vec<Call>> {
+                all_records(&self.pool, "SELECT slug, record FROM calls ORDER BY opens DESC").await
+            }
+
+            async fn upsert_term(&self, term: &Term) -> Result<()> {
+                sqlx::query(
+                    "INSERT INTO terms (kind, slug, parent, record) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (kind, slug) DO UPDATE SET parent = excluded.parent, record = excluded.record",
+                )
+                .bind(term.kind.as_str()).bind(&term.slug).bind(&term.parent)
+                .bind(serde_json::to_string(term).expect("serialisable"))
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn terms(&self, kind: TermKind) -> Result<Vec<Term>> {
+                let rows: Vec<(String, String)> = sqlx::query_as("SELECT slug, record FROM terms WHERE kind = $1 ORDER BY slug")
+                    .bind(kind.as_str())
+                    .fetch_all(&self.pool)
+                    .await?;
+                rows.iter().map(|(slug, json)| parse_record(slug, json)).collect()
+            }
+
+            async fn create_user(&self, email: &str, display_name: &str, role: Role, password_hash: &str) -> Result<User> {
+                let created_at = crate::now();
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO users (email, display_name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(email).bind(display_name).bind(role.slug()).bind(password_hash).bind(created_at)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(|e| conflict_or(e, "user", email))?;
+                Ok(User { id, email: email.into(), display_name: display_name.into(), role, created_at })
+            }
+
+            async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
+                let row = sqlx::query("SELECT id, email, display_name, role, created_at FROM users WHERE lower(email) = lower($1)")
+                    .bind(email)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                let Some(row) = row else { return Ok(None) };
+                let role: String = row.try_get("role")?;
+                Ok(Some(User {
+                    id: row.try_get("id")?,
+                    email: row.try_get("email")?,
+                    display_name: row.try_get("display_name")?,
+                    role: Role::parse(&role).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?,
+                    created_at: row.try_get("created_at")?,
+                }))
+            }
+
+            async fn outbox_after(&self, seq: i64, limit: i64) -> Result<Vec<OutboxEntry>> {
+                let rows: Vec<(i64, String, i64)> =
+                    sqlx::query_as("SELECT seq, entity, entity_id FROM outbox WHERE seq > $1 ORDER BY seq LIMIT $2")
+                        .bind(seq).bind(limit)
+                        .fetch_all(&self.pool)
+                        .await?;
+                Ok(rows.into_iter().map(|(seq, entity, entity_id)| OutboxEntry { seq, entity, entity_id }).collect())
+            }
+
+            async fn is_empty(&self) -> Result<bool> {
+                let n: i64 = sqlx::query_scalar(
+                    "SELECT (SELECT COUNT(*) FROM cases) + (SELECT COUNT(*) FROM publications) + (SELECT COUNT(*) FROM toolkits)",
+                )
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(n == 0)
+            }
+        }
+    };
+}
+
+pub(crate) use shared_store;

@@ -1,0 +1,529 @@
+//! The store's test suite. Every test runs twice, on a fresh SQLite file and on a fresh
+//! PostgreSQL database. PostgreSQL tests need `OBSERVA_TEST_DATABASE_URL` to name a
+//! disposable server where they may create databases (the test script starts one); without
+//! it they are skipped with a message, unless `OBSERVA_REQUIRE_POSTGRES=1` makes that a failure.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use futures::TryStreamExt;
+use observa_domain::{
+    Call, Case, CaseSource, CaseStatus, CountryCode, GovLevel, Organisation, Publication, Role,
+    Sector, Stage, Story, Term, TermKind, Toolkit,
+};
+use sqlx::Connection;
+
+use super::*;
+
+async fn sqlite_store() -> (Arc<dyn Store>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    (connect(&url).await.unwrap(), dir)
+}
+
+async fn postgres_store() -> Option<Arc<dyn Store>> {
+    let Ok(admin_url) = std::env::var("OBSERVA_TEST_DATABASE_URL") else {
+        assert!(
+            std::env::var("OBSERVA_REQUIRE_POSTGRES").is_err(),
+            "OBSERVA_REQUIRE_POSTGRES is set but OBSERVA_TEST_DATABASE_URL is not"
+        );
+        eprintln!(
+            "skipped: PostgreSQL store test (set OBSERVA_TEST_DATABASE_URL, or run scripts/test)"
+        );
+        return None;
+    };
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let name = format!(
+        "observa_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed),
+        chrono::Utc::now().timestamp_subsec_nanos()
+    );
+    let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    let (base, _) = admin_url.rsplit_once('/').unwrap();
+    Some(connect(&format!("{base}/{name}")).await.unwrap())
+}
+
+/// Generates a SQLite and a PostgreSQL test from an `async fn(Arc<dyn Store>)`.
+macro_rules! store_tests {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                let (store, _dir) = super::sqlite_store().await;
+                super::$name(store).await;
+            }
+            #[tokio::test]
+            async fn postgres() {
+                if let Some(store) = super::postgres_store().await {
+                    super::$name(store).await;
+                }
+            }
+        }
+    )+};
+}
+
+store_tests!(
+    insert_read_update,
+    invalid_or_conflicting_writes_change_nothing,
+    filters_combine_or_within_and_across,
+    facet_counts_follow_filters,
+    import_updates_by_source_id,
+    an_import_batch_is_all_or_nothing,
+    streams_and_counts,
+    publications_toolkits_calls_terms,
+    users_have_unique_emails,
+);
+
+fn case(n: u32, country: &str, sector: Sector, year: i32) -> Case {
+    let now = chrono::DateTime::from_timestamp(1_700_000_000 + i64::from(n), 0).unwrap();
+    let mut c = Case::draft(format!("case-{n}"), format!("Case number {n}"), "en", now);
+    c.status = CaseStatus::Published;
+    c.pitch = format!("Pitch of case {n}.");
+    c.overview = "Overview.".into();
+    c.organisation = Organisation {
+        name: "Ministry".into(),
+        kind: None,
+    };
+    c.countries = vec![CountryCode::parse(country).unwrap()];
+    c.sectors = vec![sector];
+    c.year_launched = Some(year);
+    c.stage = Some(Stage::Implementation);
+    c.level = Some(GovLevel::National);
+    c.technologies = vec!["artificial_intelligence".into()];
+    let answer = Some("Answered.".to_string());
+    c.story = Story {
+        innovation: answer.clone(),
+        partners: answer.clone(),
+        beneficiaries: answer.clone(),
+        results: answer.clone(),
+        challenges: answer.clone(),
+        conditions: answer.clone(),
+        replication: answer.clone(),
+        lessons: answer,
+    };
+    c.provenance.published_at = Some(now);
+    c
+}
+
+fn imported(n: u32, country: &str) -> Case {
+    let mut c = case(n, country, Sector::Health, 2020);
+    c.slug = format!("imported-{n}");
+    c.provenance.source = CaseSource::Imported {
+        dataset: "test".into(),
+        record_id: format!("T-{n}"),
+        fields: BTreeMap::new(),
+    };
+    c
+}
+
+fn filter() -> CaseFilter {
+    CaseFilter::default()
+}
+
+fn page(number: u32, size: u32) -> Page {
+    Page { number, size }
+}
+
+async fn insert_read_update(store: Arc<dyn Store>) {
+    let mut c = case(1, "BR", Sector::Health, 2021);
+    let stored = store.insert_case(&c, None).await.unwrap();
+    assert_eq!(stored.revision, 1);
+    let read = store.case_by_slug("case-1").await.unwrap().unwrap();
+    assert_eq!(read.case, c);
+    assert_eq!(store.case_by_id(read.id).await.unwrap().unwrap().case, c);
+
+    c.title = "A better title".into();
+    let updated = store.update_case(&c, None).await.unwrap();
+    assert_eq!((updated.id, updated.revision), (stored.id, 2));
+    assert_eq!(
+        store
+            .case_by_slug("case-1")
+            .await
+            .unwrap()
+            .unwrap()
+            .case
+            .title,
+        "A better title"
+    );
+
+    let outbox = store.outbox_after(0, 10).await.unwrap();
+    assert_eq!(outbox.len(), 2);
+    assert!(
+        outbox
+            .iter()
+            .all(|e| e.entity == "case" && e.entity_id == stored.id)
+    );
+    assert!(outbox[0].seq < outbox[1].seq);
+    assert_eq!(
+        store.outbox_after(outbox[0].seq, 10).await.unwrap().len(),
+        1
+    );
+
+    let mut draft = case(2, "FR", Sector::Education, 2020);
+    draft.status = CaseStatus::Draft;
+    store.insert_case(&draft, None).await.unwrap();
+    assert_eq!(
+        store.outbox_after(0, 10).await.unwrap().len(),
+        2,
+        "a draft is nobody's business but its author's"
+    );
+    assert!(store.case_by_slug("nope").await.unwrap().is_none());
+}
+
+async fn invalid_or_conflicting_writes_change_nothing(store: Arc<dyn Store>) {
+    store
+        .insert_case(&case(1, "BR", Sector::Health, 2021), None)
+        .await
+        .unwrap();
+    let duplicate = store
+        .insert_case(&case(1, "FR", Sector::Health, 2021), None)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(duplicate, StoreError::Conflict { entity: "case", .. }),
+        "{duplicate}"
+    );
+
+    let mut invalid = case(2, "BR", Sector::Health, 2021);
+    invalid.pitch.clear();
+    assert!(matches!(
+        store.insert_case(&invalid, None).await,
+        Err(StoreError::Invalid(_))
+    ));
+    let missing = store
+        .update_case(&case(3, "BR", Sector::Health, 2021), None)
+        .await
+        .unwrap_err();
+    assert!(matches!(missing, StoreError::NotFound { .. }));
+
+    assert_eq!(store.counts().await.unwrap().cases, 1);
+    assert_eq!(
+        store
+            .case_by_slug("case-1")
+            .await
+            .unwrap()
+            .unwrap()
+            .case
+            .countries[0]
+            .as_str(),
+        "BR"
+    );
+}
+
+async fn filters_combine_or_within_and_across(store: Arc<dyn Store>) {
+    for (n, country, sector, year) in [
+        (1, "BR", Sector::Health, 2015),
+        (2, "BR", Sector::Education, 2020),
+        (3, "FR", Sector::Health, 2022),
+        (4, "KE", Sector::Health, 2024),
+    ] {
+        store
+            .insert_case(&case(n, country, sector, year), None)
+            .await
+            .unwrap();
+    }
+    let slugs = |p: CasePage| p.cases.into_iter().map(|s| s.case.slug).collect::<Vec<_>>();
+
+    let all = store.list_cases(&filter(), page(1, 10)).await.unwrap();
+    assert_eq!(all.total, 4);
+    assert_eq!(
+        slugs(all),
+        ["case-4", "case-3", "case-2", "case-1"],
+        "newest first"
+    );
+
+    let f = CaseFilter {
+        countries: vec![
+            CountryCode::parse("BR").unwrap(),
+            CountryCode::parse("FR").unwrap(),
+        ],
+        ..filter()
+    };
+    assert_eq!(store.list_cases(&f, page(1, 10)).await.unwrap().total, 3);
+
+    let f = CaseFilter {
+        sectors: vec![Sector::Health],
+        ..f
+    };
+    assert_eq!(
+        slugs(store.list_cases(&f, page(1, 10)).await.unwrap()),
+        ["case-3", "case-1"]
+    );
+
+    let f = CaseFilter {
+        year_from: Some(2016),
+        year_to: Some(2023),
+        ..filter()
+    };
+    assert_eq!(
+        slugs(store.list_cases(&f, page(1, 10)).await.unwrap()),
+        ["case-3", "case-2"]
+    );
+
+    let f = CaseFilter {
+        regions: vec![observa_domain::Region::SubSaharanAfrica],
+        ..filter()
+    };
+    assert_eq!(
+        slugs(store.list_cases(&f, page(1, 10)).await.unwrap()),
+        ["case-4"]
+    );
+
+    let second = store.list_cases(&filter(), page(2, 3)).await.unwrap();
+    assert_eq!(
+        (second.total, slugs(second)),
+        (4, vec!["case-1".to_string()])
+    );
+    assert!(
+        store
+            .list_cases(&filter(), page(3, 3))
+            .await
+            .unwrap()
+            .cases
+            .is_empty()
+    );
+}
+
+async fn facet_counts_follow_filters(store: Arc<dyn Store>) {
+    for (n, country) in [(1, "BR"), (2, "BR"), (3, "FR")] {
+        store
+            .insert_case(&case(n, country, Sector::Health, 2020), None)
+            .await
+            .unwrap();
+    }
+    let mut hidden = case(4, "FR", Sector::Health, 2020);
+    hidden.status = CaseStatus::Draft;
+    store.insert_case(&hidden, None).await.unwrap();
+
+    let counts = store.facet_counts("country", &filter()).await.unwrap();
+    let pairs: Vec<_> = counts.iter().map(|c| (c.value.as_str(), c.count)).collect();
+    assert_eq!(pairs, [("BR", 2), ("FR", 1)]);
+    let f = CaseFilter {
+        year_from: Some(2021),
+        ..filter()
+    };
+    assert!(store.facet_counts("country", &f).await.unwrap().is_empty());
+    assert_eq!(
+        store.counts().await.unwrap(),
+        LibraryCounts {
+            cases: 3,
+            countries: 2
+        }
+    );
+}
+
+async fn import_updates_by_source_id(store: Arc<dyn Store>) {
+    let first = vec![imported(1, "BR"), imported(2, "FR"), imported(3, "KE")];
+    let outcomes = store.import_cases(&first, ImportKey::Source).await.unwrap();
+    assert_eq!(outcomes, [ImportOutcome::Added; 3]);
+
+    let mut second = first.clone();
+    second[1].title = "Renamed upstream".into();
+    second[1].slug = "a-new-slug-from-the-new-title".into();
+    for c in &mut second {
+        c.provenance.updated_at += chrono::Duration::days(30);
+        c.provenance.created_at += chrono::Duration::days(30);
+    }
+    let outcomes = store
+        .import_cases(&second, ImportKey::Source)
+        .await
+        .unwrap();
+    assert_eq!(
+        outcomes,
+        [
+            ImportOutcome::Unchanged,
+            ImportOutcome::Updated,
+            ImportOutcome::Unchanged
+        ]
+    );
+
+    let kept = store
+        .case_by_slug("imported-2")
+        .await
+        .unwrap()
+        .expect("an update keeps the slug");
+    assert_eq!(kept.case.title, "Renamed upstream");
+    assert_eq!(kept.revision, 2);
+    assert_eq!(
+        kept.case.provenance.created_at,
+        first[1].provenance.created_at
+    );
+    assert_eq!(
+        store.imported_record_ids("test").await.unwrap(),
+        ["T-1", "T-2", "T-3"]
+    );
+
+    // A new record whose slug is taken by another gets a suffix instead of failing.
+    let mut clash = imported(9, "BR");
+    clash.slug = "imported-1".into();
+    assert_eq!(
+        store
+            .import_cases(&[clash], ImportKey::Source)
+            .await
+            .unwrap(),
+        [ImportOutcome::Added]
+    );
+    assert!(store.case_by_slug("imported-1-2").await.unwrap().is_some());
+
+    // Restoring our own export matches by slug and keeps every field as given.
+    let mut restored = kept.case.clone();
+    assert_eq!(
+        store
+            .import_cases(&[restored.clone()], ImportKey::Slug)
+            .await
+            .unwrap(),
+        [ImportOutcome::Unchanged]
+    );
+    restored.provenance.updated_at += chrono::Duration::days(1);
+    assert_eq!(
+        store
+            .import_cases(&[restored.clone()], ImportKey::Slug)
+            .await
+            .unwrap(),
+        [ImportOutcome::Updated]
+    );
+    assert_eq!(
+        store
+            .case_by_slug("imported-2")
+            .await
+            .unwrap()
+            .unwrap()
+            .case,
+        restored
+    );
+}
+
+async fn an_import_batch_is_all_or_nothing(store: Arc<dyn Store>) {
+    let mut bad = imported(2, "FR");
+    bad.overview.clear();
+    let err = store
+        .import_cases(
+            &[imported(1, "BR"), bad, imported(3, "KE")],
+            ImportKey::Source,
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Invalid(_)), "{err}");
+    assert_eq!(store.counts().await.unwrap().cases, 0);
+    assert!(store.outbox_after(0, 10).await.unwrap().is_empty());
+
+    let not_imported = case(4, "BR", Sector::Health, 2020);
+    assert!(
+        store
+            .import_cases(&[not_imported], ImportKey::Source)
+            .await
+            .is_err()
+    );
+}
+
+async fn streams_and_counts(store: Arc<dyn Store>) {
+    assert!(store.is_empty().await.unwrap());
+    let mut draft = case(1, "BR", Sector::Health, 2020);
+    draft.status = CaseStatus::Draft;
+    store.insert_case(&draft, None).await.unwrap();
+    let mut archived = case(2, "FR", Sector::Health, 2020);
+    archived.status = CaseStatus::Archived;
+    store.insert_case(&archived, None).await.unwrap();
+    store
+        .insert_case(&case(3, "KE", Sector::Health, 2020), None)
+        .await
+        .unwrap();
+
+    let public: Vec<Case> = store.public_cases().try_collect().await.unwrap();
+    assert_eq!(
+        public.iter().map(|c| c.slug.as_str()).collect::<Vec<_>>(),
+        ["case-2", "case-3"]
+    );
+    let all: Vec<Case> = store.all_cases().try_collect().await.unwrap();
+    assert_eq!(all.len(), 3);
+    assert_eq!(all[0], draft);
+    assert!(!store.is_empty().await.unwrap());
+}
+
+async fn publications_toolkits_calls_terms(store: Arc<dyn Store>) {
+    let mut p: Publication = serde_json::from_value(serde_json::json!({
+        "slug": "global-trends", "title": "Global Trends", "year": 2023, "kind": "report",
+        "publisher": "OPSI", "summary": "A scan.", "facts": {"countries": 94}
+    }))
+    .unwrap();
+    store.upsert_publication(&p).await.unwrap();
+    p.title = "Global Trends 2023".into();
+    store.upsert_publication(&p).await.unwrap();
+    assert_eq!(store.publications().await.unwrap(), vec![p.clone()]);
+    assert_eq!(
+        store.publication_by_slug("global-trends").await.unwrap(),
+        Some(p)
+    );
+    assert!(store.publication_by_slug("other").await.unwrap().is_none());
+
+    let t: Toolkit = serde_json::from_value(serde_json::json!({
+        "slug": "diy-toolkit", "name": "DIY Toolkit", "publisher": "Nesta", "year": 2014,
+        "url": "https://diytoolkit.org", "description": "Tools.", "disciplines": ["social_innovation"], "type": "guide"
+    }))
+    .unwrap();
+    store.upsert_toolkit(&t).await.unwrap();
+    assert_eq!(store.toolkits().await.unwrap(), vec![t]);
+
+    let call = Call {
+        slug: "call-2026".into(),
+        title: "Call 2026".into(),
+        description: "Share.".into(),
+        opens: "2026-01-01".parse().unwrap(),
+        closes: "2026-03-31".parse().unwrap(),
+        themes: vec!["ai".into()],
+    };
+    store.upsert_call(&call).await.unwrap();
+    assert_eq!(store.calls().await.unwrap(), vec![call]);
+
+    for term in observa_domain::terms::default_technologies() {
+        store.upsert_term(&term).await.unwrap();
+    }
+    let techs: Vec<Term> = store.terms(TermKind::Technology).await.unwrap();
+    assert_eq!(
+        techs.len(),
+        observa_domain::terms::default_technologies().len()
+    );
+    assert!(store.terms(TermKind::Tag).await.unwrap().is_empty());
+    let entities: Vec<String> = store
+        .outbox_after(0, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.entity)
+        .collect();
+    assert_eq!(entities, ["publication", "publication", "toolkit"]);
+}
+
+async fn users_have_unique_emails(store: Arc<dyn Store>) {
+    let user = store
+        .create_user("Ana@example.org", "Ana", Role::Editor, "$argon2id$…")
+        .await
+        .unwrap();
+    let found = store
+        .user_by_email("ana@EXAMPLE.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found, user);
+    let err = store
+        .create_user("ana@example.org", "Ana again", Role::Contributor, "x")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::Conflict { entity: "user", .. }),
+        "{err}"
+    );
+    assert!(
+        store
+            .user_by_email("bob@example.org")
+            .await
+            .unwrap()
+            .is_none()
+    );
+}

@@ -1,0 +1,95 @@
+//! The web layer's one error type. Every handler returns [`WebError`]; it answers as JSON
+//! `{"errors": [{"code", "detail"}]}` with the right status, and the `html_errors`
+//! middleware turns that into an HTML error page for every path outside `/api/`.
+//! Codes are stable snake_case words a user interface can translate.
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use observa_store::StoreError;
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    #[error("{detail}")]
+    BadRequest { code: &'static str, detail: String },
+    #[error("{0}")]
+    NotFound(String),
+    #[error("internal error: {0}")]
+    Internal(#[from] StoreError),
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    errors: [ErrorEntry<'a>; 1],
+}
+
+#[derive(Serialize)]
+pub(crate) struct ErrorEntry<'a> {
+    pub code: &'a str,
+    pub detail: String,
+}
+
+impl WebError {
+    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
+        WebError::BadRequest {
+            code,
+            detail: detail.into(),
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            WebError::NotFound(_) => StatusCode::NOT_FOUND,
+            WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            WebError::BadRequest { code, .. } => code,
+            WebError::NotFound(_) => "not_found",
+            WebError::Internal(_) => "internal_error",
+        }
+    }
+
+    /// What the user is told; internal details stay in the log.
+    pub fn detail(&self) -> String {
+        match self {
+            WebError::Internal(_) => {
+                "Something went wrong on our side. Please try again later.".into()
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Marks a response as an error so that `html_errors` can re-render it.
+#[derive(Clone)]
+pub(crate) struct ErrorMark(pub Arc<(StatusCode, &'static str, String)>);
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        if let WebError::Internal(err) = &self {
+            tracing::error!(error = %err, "request failed");
+        }
+        let (status, code, detail) = (self.status(), self.code(), self.detail());
+        let mut response = (
+            status,
+            Json(ErrorBody {
+                errors: [ErrorEntry {
+                    code,
+                    detail: detail.clone(),
+                }],
+            }),
+        )
+            .into_response();
+        response
+            .extensions_mut()
+            .insert(ErrorMark(Arc::new((status, code, detail))));
+        response
+    }
+}
