@@ -339,20 +339,34 @@ fn sigkill_during_an_import_leaves_whole_cases_and_a_rerun_completes() {
     let obs = Observa::new();
     let total = 6000;
     let source = generate(&obs, total, 3);
-    let wal = obs.path("data/observa.db-wal");
+    let database = format!("sqlite://{}", obs.path("data/observa.db").display());
     let mut child = obs
         .command(&["import", "jsonl", source.to_str().unwrap()])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let started = Instant::now();
-    // Kill once a few batches have been committed, well before the end.
-    while std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) < 4_000_000
-        && started.elapsed() < Duration::from_secs(60)
-    {
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    // Kill once a few batches have been committed, well before the end, reading the
+    // database beside the importer as any other process would.
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let started = Instant::now();
+        let mut store = None;
+        while started.elapsed() < Duration::from_secs(120) {
+            if store.is_none() && obs.path("data/observa.db").exists() {
+                store = observa_store::connect(&database).await.ok();
+            }
+            if let Some(store) = &store
+                && store.counts().await.map(|c| c.cases).unwrap_or(0) >= 1000
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+    });
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
 

@@ -351,9 +351,21 @@ impl Case {
         for (name, _, text) in self.story.sections() {
             v.max_chars(&format!("story.{name}"), text.unwrap_or(""), MAX_STORY);
         }
-        for (i, link) in self.links.iter().chain(&self.videos).enumerate() {
-            v.require(&format!("links.{i}.title"), &link.title);
-            v.url(&format!("links.{i}.url"), &link.url);
+        for (list, links) in [("links", &self.links), ("videos", &self.videos)] {
+            for (i, link) in links.iter().enumerate() {
+                v.require(&format!("{list}.{i}.title"), &link.title);
+                v.url(&format!("{list}.{i}.url"), &link.url);
+            }
+        }
+        for (list, media) in [("images", &self.images), ("documents", &self.documents)] {
+            // Files stored here are addressed by a site path (`/media/…`), others by a full URL.
+            for (i, item) in media
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| !m.url.starts_with('/'))
+            {
+                v.url(&format!("{list}.{i}.url"), &item.url);
+            }
         }
         for (i, image) in self.images.iter().enumerate() {
             if image.alt.as_deref().is_none_or(|a| a.trim().is_empty()) {

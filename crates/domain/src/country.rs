@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
 
-use keshvar::{Alpha2, Country, SubRegion};
+use keshvar::SubRegion;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::lang::Lang;
@@ -58,7 +58,7 @@ impl CountryCode {
     /// Parses an alpha-2 code in any case.
     pub fn parse(code: &str) -> Result<Self, UnknownCountry> {
         let upper = code.trim().to_ascii_uppercase();
-        if upper == EU || (upper.len() == 2 && Alpha2::try_from(upper.as_str()).is_ok()) {
+        if COUNTRIES.contains_key(upper.as_str()) {
             Ok(CountryCode(upper))
         } else {
             Err(UnknownCountry(code.to_string()))
@@ -91,61 +91,90 @@ impl CountryCode {
         &self.0
     }
 
-    fn country(&self) -> Option<Country> {
-        Alpha2::try_from(self.0.as_str())
-            .ok()
-            .map(|a| a.to_country())
+    fn info(&self) -> &'static CountryInfo {
+        COUNTRIES
+            .get(self.0.as_str())
+            .expect("a CountryCode is always a known code")
     }
 
     /// The country's common name in `lang`.
     pub fn name(&self, lang: Lang) -> String {
-        match self.country() {
-            Some(c) => c
-                .translations()
-                .get(lang.code())
-                .copied()
-                .unwrap_or_else(|| c.iso_short_name())
-                .to_string(),
-            None => match lang {
-                Lang::En => "European Union",
-                Lang::Es => "Unión Europea",
-                Lang::Fr => "Union européenne",
-                Lang::Pt => "União Europeia",
-            }
-            .to_string(),
-        }
+        self.info().names[lang as usize].clone()
     }
 
     /// The World-Bank-style region, derived from the UN geoscheme subregion.
     pub fn region(&self) -> Option<Region> {
-        let Some(country) = self.country() else {
-            return Some(Region::EuropeCentralAsia);
-        };
-        use SubRegion::*;
-        let code = self.0.as_str();
-        Some(match country.maybe_subregion()? {
-            Caribbean | CentralAmerica | SouthAmerica => Region::LatinAmericaCaribbean,
-            NorthernAmerica => Region::NorthAmerica,
-            EasternAsia
-            | SouthEasternAsia
-            | AustraliaAndNewZealand
-            | Melanesia
-            | Micronesia
-            | Polynesia => Region::EastAsiaPacific,
-            SouthernAsia if code == "IR" => Region::MiddleEastNorthAfrica,
-            SouthernAsia => Region::SouthAsia,
-            WesternAsia if matches!(code, "AM" | "AZ" | "GE" | "TR" | "CY") => {
-                Region::EuropeCentralAsia
-            }
-            WesternAsia | NorthernAfrica => Region::MiddleEastNorthAfrica,
-            CentralAsia | EasternEurope | NorthernEurope | SouthernEurope | WesternEurope => {
-                Region::EuropeCentralAsia
-            }
-            EasternAfrica | MiddleAfrica | SouthernAfrica | WesternAfrica => {
-                Region::SubSaharanAfrica
-            }
-        })
+        self.info().region
     }
+}
+
+/// What we keep of each country, computed once: keshvar builds a whole record, with all
+/// its translations, each time a country is looked up.
+struct CountryInfo {
+    /// Names in the order of `Lang::ALL`.
+    names: [String; 4],
+    region: Option<Region>,
+}
+
+static COUNTRIES: LazyLock<HashMap<&'static str, CountryInfo>> = LazyLock::new(|| {
+    let mut countries: HashMap<&'static str, CountryInfo> = keshvar::CountryIterator::new()
+        .map(|c| {
+            let code: &'static str = Box::leak(c.alpha2().to_string().into_boxed_str());
+            let names = Lang::ALL.map(|l| {
+                c.translations()
+                    .get(l.code())
+                    .copied()
+                    .unwrap_or_else(|| c.iso_short_name())
+                    .to_string()
+            });
+            (
+                code,
+                CountryInfo {
+                    names,
+                    region: c.maybe_subregion().and_then(|s| world_region(code, s)),
+                },
+            )
+        })
+        .collect();
+    let eu_names = [
+        "European Union",
+        "Unión Europea",
+        "Union européenne",
+        "União Europeia",
+    ]
+    .map(String::from);
+    countries.insert(
+        EU,
+        CountryInfo {
+            names: eu_names,
+            region: Some(Region::EuropeCentralAsia),
+        },
+    );
+    countries
+});
+
+fn world_region(code: &str, subregion: SubRegion) -> Option<Region> {
+    use SubRegion::*;
+    Some(match subregion {
+        Caribbean | CentralAmerica | SouthAmerica => Region::LatinAmericaCaribbean,
+        NorthernAmerica => Region::NorthAmerica,
+        EasternAsia
+        | SouthEasternAsia
+        | AustraliaAndNewZealand
+        | Melanesia
+        | Micronesia
+        | Polynesia => Region::EastAsiaPacific,
+        SouthernAsia if code == "IR" => Region::MiddleEastNorthAfrica,
+        SouthernAsia => Region::SouthAsia,
+        WesternAsia if matches!(code, "AM" | "AZ" | "GE" | "TR" | "CY") => {
+            Region::EuropeCentralAsia
+        }
+        WesternAsia | NorthernAfrica => Region::MiddleEastNorthAfrica,
+        CentralAsia | EasternEurope | NorthernEurope | SouthernEurope | WesternEurope => {
+            Region::EuropeCentralAsia
+        }
+        EasternAfrica | MiddleAfrica | SouthernAfrica | WesternAfrica => Region::SubSaharanAfrica,
+    })
 }
 
 impl fmt::Display for CountryCode {

@@ -1,1 +1,0 @@
-//! Deterministic synthetic demo corpus (see generator).
