@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::slug::is_valid_slug;
 use crate::validate::ValidationErrors;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,13 +24,7 @@ impl Call {
 
     pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut v = ValidationErrors::default();
-        if !is_valid_slug(&self.slug) {
-            v.add(
-                "slug",
-                "invalid_slug",
-                "Use lower-case letters, digits and single hyphens.",
-            );
-        }
+        v.slug("slug", &self.slug);
         v.require("title", &self.title);
         v.require("description", &self.description);
         if self.closes < self.opens {

@@ -8,7 +8,6 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::country::{CountryCode, Region};
-use crate::slug::is_valid_slug;
 use crate::validate::ValidationErrors;
 use crate::vocab::{CaseStatus, GovLevel, InnovationFacet, Lifecycle, OrgType, Sector, Stage};
 
@@ -296,13 +295,7 @@ impl Case {
     /// case written here (not imported) needs every story section answered.
     pub fn validate_for(&self, status: CaseStatus) -> Result<(), ValidationErrors> {
         let mut v = ValidationErrors::default();
-        if !is_valid_slug(&self.slug) {
-            v.add(
-                "slug",
-                "invalid_slug",
-                "Use lower-case letters, digits and single hyphens.",
-            );
-        }
+        v.slug("slug", &self.slug);
         v.require("title", &self.title);
         v.max_chars("title", &self.title, MAX_TITLE);
         v.max_chars("pitch", &self.pitch, MAX_PITCH);

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::slug::is_valid_slug;
 use crate::validate::ValidationErrors;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,13 +47,7 @@ pub struct Publication {
 impl Publication {
     pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut v = ValidationErrors::default();
-        if !is_valid_slug(&self.slug) {
-            v.add(
-                "slug",
-                "invalid_slug",
-                "Use lower-case letters, digits and single hyphens.",
-            );
-        }
+        v.slug("slug", &self.slug);
         v.require("title", &self.title);
         v.require("publisher", &self.publisher);
         v.require("summary", &self.summary);

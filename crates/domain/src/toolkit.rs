@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::slug::is_valid_slug;
 use crate::validate::ValidationErrors;
 use crate::vocab::{Discipline, InnovationFacet, Purpose, ToolkitType};
 
@@ -37,13 +36,7 @@ pub struct Toolkit {
 impl Toolkit {
     pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut v = ValidationErrors::default();
-        if !is_valid_slug(&self.slug) {
-            v.add(
-                "slug",
-                "invalid_slug",
-                "Use lower-case letters, digits and single hyphens.",
-            );
-        }
+        v.slug("slug", &self.slug);
         v.require("name", &self.name);
         v.require("publisher", &self.publisher);
         v.require("description", &self.description);

@@ -70,6 +70,17 @@ impl ValidationErrors {
         }
     }
 
+    /// A slug must be lower-case letters and digits in hyphen-separated words.
+    pub fn slug(&mut self, field: &str, value: &str) {
+        if !crate::slug::is_valid_slug(value) {
+            self.add(
+                field,
+                "invalid_slug",
+                "Use lower-case letters, digits and single hyphens.",
+            );
+        }
+    }
+
     /// A URL must be absolute http or https.
     pub fn url(&mut self, field: &str, value: &str) {
         match url::Url::parse(value.trim()) {

@@ -7,7 +7,7 @@
 /// The statuses the public may see, as an SQL list.
 pub(crate) const PUBLIC_STATUSES: &str = "('published', 'archived')";
 
-/// Rows the import and write paths read back: id, revision, status, record.
+/// Reads a stored JSON record; `slug` names it in the error if it is unreadable.
 pub(crate) fn parse_record<T: serde::de::DeserializeOwned>(
     slug: &str,
     json: &str,
@@ -67,18 +67,31 @@ macro_rules! shared_store {
             case: Case,
         }
 
-        async fn existing_by(conn: &mut Conn, column: &'static str, a: &str, b: Option<&str>) -> Result<Option<Existing>> {
-            let sql = match column {
-                "slug" => "SELECT id, revision, record FROM cases WHERE slug = $1",
-                _ => "SELECT id, revision, record FROM cases WHERE source_dataset = $1 AND source_record_id = $2",
+        /// How a write finds the row it replaces.
+        enum Lookup<'a> {
+            Slug(&'a str),
+            Source { dataset: &'a str, record_id: &'a str },
+        }
+
+        async fn existing_by(conn: &mut Conn, key: Lookup<'_>) -> Result<Option<Existing>> {
+            let (query, name) = match key {
+                Lookup::Slug(slug) => {
+                    (sqlx::query("SELECT id, revision, record FROM cases WHERE slug = $1").bind(slug), slug)
+                }
+                Lookup::Source { dataset, record_id } => (
+                    sqlx::query(
+                        "SELECT id, revision, record FROM cases WHERE source_dataset = $1 AND source_record_id = $2",
+                    )
+                    .bind(dataset)
+                    .bind(record_id),
+                    record_id,
+                ),
             };
-            let mut q = sqlx::query(sql).bind(a);
-            if let Some(b) = b {
-                q = q.bind(b);
-            }
-            let Some(row) = q.fetch_optional(&mut *conn).await? else { return Ok(None) };
+            let Some(row) = query.fetch_optional(&mut *conn).await? else {
+                return Ok(None);
+            };
             let record: String = row.try_get("record")?;
-            let case: Case = parse_record(a, &record)?;
+            let case: Case = parse_record(name, &record)?;
             Ok(Some(Existing { id: row.try_get("id")?, revision: row.try_get("revision")?, status: case.status, case }))
         }
 
@@ -204,7 +217,7 @@ macro_rules! shared_store {
 
             async fn update_case(&self, case: &Case, author: Option<i64>) -> Result<StoredCase> {
                 let mut tx = self.write_tx().await?;
-                let existing = existing_by(&mut tx, "slug", &case.slug, None)
+                let existing = existing_by(&mut tx, Lookup::Slug(&case.slug))
                     .await?
                     .ok_or_else(|| StoreError::NotFound { entity: "case", key: case.slug.clone() })?;
                 let stored = write_case(&mut tx, Some(&existing), case, author).await?;
@@ -217,14 +230,14 @@ macro_rules! shared_store {
                 let mut outcomes = Vec::with_capacity(cases.len());
                 for case in cases {
                     let existing = match key {
-                        ImportKey::Slug => existing_by(&mut tx, "slug", &case.slug, None).await?,
+                        ImportKey::Slug => existing_by(&mut tx, Lookup::Slug(&case.slug)).await?,
                         ImportKey::Source => {
                             let Some((dataset, record_id)) = case.provenance.source.dataset_and_id() else {
                                 let mut errors = observa_domain::ValidationErrors::default();
                                 errors.add("provenance.source", "not_imported", "An imported case needs its dataset and record id.");
                                 return Err(errors.into());
                             };
-                            existing_by(&mut tx, "source", dataset, Some(record_id)).await?
+                            existing_by(&mut tx, Lookup::Source { dataset, record_id }).await?
                         }
                     };
                     let outcome = match existing {

@@ -4,6 +4,7 @@
 //! what would have been accepted.
 
 use observa_domain::{CountryCode, Vocabulary};
+use observa_store::query::FACET_FIELDS;
 use observa_store::{CaseFilter, Page};
 
 use crate::error::WebError;
@@ -11,21 +12,8 @@ use crate::error::WebError;
 pub const DEFAULT_PER_PAGE: u32 = 20;
 pub const MAX_PER_PAGE: u32 = 100;
 
-const KEYS: [&str; 13] = [
-    "country",
-    "region",
-    "sector",
-    "stage",
-    "technology",
-    "tag",
-    "level",
-    "innovation_facet",
-    "organisation_type",
-    "year_from",
-    "year_to",
-    "page",
-    "per_page",
-];
+/// Parameters besides the facet fields of `observa_store::query::FACET_FIELDS`.
+const OTHER_KEYS: [&str; 4] = ["year_from", "year_to", "page", "per_page"];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CaseQuery {
@@ -72,8 +60,9 @@ pub fn parse_case_query(raw: Option<&str>, unknown: Unknown) -> Result<CaseQuery
                 return Err(WebError::bad_request(
                     "unknown_parameter",
                     format!(
-                        "unknown parameter \"{other}\"; allowed parameters: {}",
-                        KEYS.join(", ")
+                        "unknown parameter \"{other}\"; allowed parameters: {}, {}",
+                        FACET_FIELDS.join(", "),
+                        OTHER_KEYS.join(", ")
                     ),
                 ));
             }
