@@ -3,7 +3,8 @@
 #   clean build time, binary size, PSTW import time, import time for N generated cases,
 #   peak RSS of generating 1 000 000 cases, and RSS while serving the demo.
 # Usage: bench/foundation.sh [N]   (N defaults to 100000)
-# Needs GNU time (/usr/bin/time, Debian package "time") and curl.
+# Needs GNU time (/usr/bin/time, Debian package "time") and curl; installs sqlite-utils from
+# PyPI for the peer run (a plain load of the same JSON Lines file into SQLite).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
@@ -35,7 +36,14 @@ fi
 "$BIN" demo generate --count "$N" --output "$WORK/cases.jsonl"
 start=$(date +%s%N)
 /usr/bin/time -f "  (import peak RSS %M KiB)" "$BIN" --data-dir "$WORK/gen" import jsonl "$WORK/cases.jsonl" >/dev/null
-echo "import of $N generated cases: $(seconds "$start") s"
+ours=$(seconds "$start")
+echo "import of $N generated cases: $ours s ($(echo "$N / $ours" | bc) cases/s)"
+command -v sqlite-utils >/dev/null || pip install -q sqlite-utils
+start=$(date +%s%N)
+sqlite-utils insert "$WORK/peer.db" cases "$WORK/cases.jsonl" --nl --pk slug
+peer=$(seconds "$start")
+echo "peer: sqlite-utils insert of the same file: $peer s; Observa takes $(echo "scale=2; $ours / $peer" | bc)x as long" \
+  "(it also validates every record and writes projections, a revision and an outbox row per case)"
 
 "$BIN" --data-dir "$WORK/demo" serve --demo --bind 127.0.0.1:18080 2>/dev/null &
 SERVER=$!
