@@ -3,7 +3,6 @@
 
 #![forbid(unsafe_code)]
 
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -180,5 +179,3 @@ async fn main() -> ExitCode {
         }
     }
 }
-
-pub(crate) type BindAddr = SocketAddr;

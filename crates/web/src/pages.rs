@@ -223,12 +223,7 @@ async fn case_list(
             .collect(),
     );
     let result = store.list_cases(&query.filter, query.page).await?;
-    let technologies: HashMap<String, String> = store
-        .terms(TermKind::Technology)
-        .await?
-        .into_iter()
-        .map(|t| (t.slug, t.labels.get(LANG).to_string()))
-        .collect();
+    let technologies = term_labels(&*store, TermKind::Technology).await?;
 
     let mut facets = Vec::new();
     for (field, title) in [
@@ -319,6 +314,18 @@ async fn case_list(
     })
 }
 
+/// The labels of an open vocabulary's terms, by slug.
+async fn term_labels(
+    store: &dyn Store,
+    kind: TermKind,
+) -> Result<HashMap<String, String>, WebError> {
+    let terms = store.terms(kind).await?;
+    Ok(terms
+        .into_iter()
+        .map(|t| (t.slug, t.labels.get(LANG).to_string()))
+        .collect())
+}
+
 fn label_of<V: Vocabulary>(slug: &str) -> String {
     V::parse(slug)
         .map(|v| v.label(LANG).to_string())
@@ -353,20 +360,8 @@ async fn case_page(
 ) -> Result<CasePage, WebError> {
     let stored = crate::api::public_case(&*store, &slug).await?;
     let case = stored.case;
-    let terms = |kind| {
-        let store = store.clone();
-        async move {
-            store.terms(kind).await.map(|ts| {
-                ts.into_iter()
-                    .map(|t| (t.slug, t.labels.get(LANG).to_string()))
-                    .collect::<HashMap<_, _>>()
-            })
-        }
-    };
-    let (tech_labels, tag_labels) = (
-        terms(TermKind::Technology).await?,
-        terms(TermKind::Tag).await?,
-    );
+    let tech_labels = term_labels(&*store, TermKind::Technology).await?;
+    let tag_labels = term_labels(&*store, TermKind::Tag).await?;
     let join = |items: Vec<String>| items.join(", ");
     let mut facts = vec![
         Fact {

@@ -11,7 +11,7 @@ use observa_domain::{Publication, TermKind, terms};
 use observa_store::{ImportKey, Store};
 use observa_web::{AppState, Site};
 
-use crate::{BindAddr, DataArgs};
+use crate::DataArgs;
 
 #[derive(Args)]
 pub struct ServeArgs {
@@ -21,7 +21,7 @@ pub struct ServeArgs {
     demo: bool,
     /// Address and port to listen on.
     #[arg(long, env = "OBSERVA_BIND", default_value = "127.0.0.1:8080")]
-    bind: BindAddr,
+    bind: std::net::SocketAddr,
     /// The address people reach the site at, used in links the API gives out.
     /// [default: http://BIND]
     #[arg(long, env = "OBSERVA_PUBLIC_URL")]

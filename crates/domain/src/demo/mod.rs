@@ -110,7 +110,6 @@ fn terms() -> &'static [Term] {
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeSet, HashSet};
-    use std::time::Instant;
 
     use super::*;
     use crate::case::CaseSource;
@@ -405,21 +404,5 @@ mod tests {
                 t.slug
             );
         }
-    }
-
-    /// `cargo test -p observa-domain demo::tests::generation_speed -- --ignored --nocapture`
-    #[test]
-    #[ignore = "prints a timing; run on demand"]
-    fn generation_speed() {
-        let n = 50_000;
-        let start = Instant::now();
-        let bytes: usize = cases(1).take(n).map(|c| c.overview.len()).sum();
-        let secs = start.elapsed().as_secs_f64();
-        println!(
-            "{n} cases in {secs:.2} s: {:.0} cases/s ({} overview bytes)",
-            n as f64 / secs,
-            bytes
-        );
-        assert!(bytes > n * 500);
     }
 }
