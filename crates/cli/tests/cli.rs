@@ -501,3 +501,57 @@ fn serve_demo_loads_the_demo_library() {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[test]
+fn the_same_commands_work_on_postgresql() {
+    let Ok(admin_url) = std::env::var("OBSERVA_TEST_DATABASE_URL") else {
+        assert!(
+            std::env::var("OBSERVA_REQUIRE_POSTGRES").is_err(),
+            "OBSERVA_TEST_DATABASE_URL is not set"
+        );
+        eprintln!(
+            "skipped: PostgreSQL end-to-end test (set OBSERVA_TEST_DATABASE_URL, or run scripts/test)"
+        );
+        return;
+    };
+    let name = format!("observa_cli_{}", std::process::id());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        use sqlx::Connection;
+        let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&mut admin)
+            .await
+            .unwrap();
+    });
+    let database = format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0);
+
+    let obs = Observa::new();
+    let source = generate(&obs, 120, 8);
+    let out = obs.run(&[
+        "--database",
+        &database,
+        "import",
+        "jsonl",
+        source.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(report(&out)["added"], 120);
+    let export = obs.run(&["--database", &database, "export", "jsonl"]);
+    assert_eq!(stdout(&export), std::fs::read_to_string(&source).unwrap());
+    let pstw = obs.run(&[
+        "--database",
+        &database,
+        "import",
+        "pstw",
+        fixtures().join("pstw_sample.csv").to_str().unwrap(),
+    ]);
+    assert!(report(&pstw)["added"] > 0, "{}", stderr(&pstw));
+    assert!(
+        !obs.path("data/observa.db").exists(),
+        "nothing went to SQLite"
+    );
+}
