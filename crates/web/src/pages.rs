@@ -107,6 +107,8 @@ impl PublicationCard {
 struct HomePage {
     cases: i64,
     countries: i64,
+    /// (label, link, count) for each sector that has cases.
+    sectors: Vec<(String, String, i64)>,
     latest: Vec<CaseCard>,
     publications: Vec<PublicationCard>,
 }
@@ -120,9 +122,22 @@ async fn home(State(store): State<Arc<dyn Store>>) -> Result<HomePage, WebError>
         )
         .await?;
     let publications = store.publications().await?;
+    let sectors = store
+        .facet_counts("sector", &CaseFilter::default())
+        .await?
+        .into_iter()
+        .map(|fc| {
+            (
+                label_of::<Sector>(&fc.value),
+                format!("/cases?sector={}", fc.value),
+                fc.count,
+            )
+        })
+        .collect();
     Ok(HomePage {
         cases: counts.cases,
         countries: counts.countries,
+        sectors,
         latest: latest
             .cases
             .into_iter()
