@@ -60,6 +60,15 @@ pub struct StoredCase {
     pub case: Case,
 }
 
+/// One version of a case: who wrote it, when, and what it said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub number: i64,
+    pub author: Option<i64>,
+    pub written_at: DateTime<Utc>,
+    pub case: Case,
+}
+
 /// What an import did with one record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportOutcome {
@@ -107,6 +116,8 @@ pub trait Store: Send + Sync + 'static {
     /// crash either every case of the batch is there or none is. Cases matched by source
     /// keep their slug and creation time; cases matched by slug are stored as given.
     async fn import_cases(&self, cases: &[Case], key: ImportKey) -> Result<Vec<ImportOutcome>>;
+    /// Every version of a case, oldest first; the last is the current one.
+    async fn revisions(&self, case_id: i64) -> Result<Vec<Revision>>;
     /// Record ids of every case imported from `dataset`.
     async fn imported_record_ids(&self, dataset: &str) -> Result<Vec<String>>;
     async fn case_by_slug(&self, slug: &str) -> Result<Option<StoredCase>>;

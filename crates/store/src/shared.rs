@@ -55,7 +55,7 @@ macro_rules! shared_store {
 
         use crate::query::{CaseFilter, CasePage, FacetCount, Page, case_values};
         use crate::shared::{PUBLIC_STATUSES, conflict_or, parse_record, same_content};
-        use crate::{ImportKey, ImportOutcome, LibraryCounts, OutboxEntry, Result, Store, StoreError, StoredCase};
+        use crate::{ImportKey, ImportOutcome, LibraryCounts, OutboxEntry, Result, Revision, Store, StoreError, StoredCase};
 
         type Conn = <$db as sqlx::Database>::Connection;
 
@@ -95,7 +95,8 @@ macro_rules! shared_store {
             Ok(Some(Existing { id: row.try_get("id")?, revision: row.try_get("revision")?, status: case.status, case }))
         }
 
-        /// Writes `case` as a new row or over `existing`, with its projections, a revision and
+        /// Writes `case` as a new row or over `existing` (whose version moves to the history),
+        /// with its projections and
         /// (when the public can see the change) an outbox entry. Runs inside the caller's transaction.
         async fn write_case(conn: &mut Conn, existing: Option<&Existing>, case: &Case, author: Option<i64>) -> Result<StoredCase> {
             case.validate()?;
@@ -107,12 +108,12 @@ macro_rules! shared_store {
                 None => {
                     let id: i64 = sqlx::query_scalar(
                         "INSERT INTO cases (slug, status, title, language, year_launched, source_dataset, \
-                         source_record_id, record, revision, created_at, updated_at, published_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $11) RETURNING id",
+                         source_record_id, record, revision, created_at, updated_at, published_at, written_by, written_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $11, $12, $13) RETURNING id",
                     )
                     .bind(&case.slug).bind(case.status.slug()).bind(&case.title).bind(&case.language)
                     .bind(year).bind(dataset).bind(record_id).bind(&record)
-                    .bind(p.created_at).bind(p.updated_at).bind(p.published_at)
+                    .bind(p.created_at).bind(p.updated_at).bind(p.published_at).bind(author).bind(crate::now())
                     .fetch_one(&mut *conn)
                     .await
                     .map_err(|e| conflict_or(e, "case", &case.slug))?;
@@ -120,14 +121,22 @@ macro_rules! shared_store {
                 }
                 Some(old) => {
                     let revision = old.revision + 1;
+                    // The version being replaced moves to the history, as it was written.
+                    sqlx::query(
+                        "INSERT INTO case_revisions (case_id, revision, author_id, created_at, record) \
+                         SELECT id, revision, written_by, written_at, record FROM cases WHERE id = $1",
+                    )
+                    .bind(old.id)
+                    .execute(&mut *conn)
+                    .await?;
                     sqlx::query(
                         "UPDATE cases SET slug = $1, status = $2, title = $3, language = $4, year_launched = $5, \
                          source_dataset = $6, source_record_id = $7, record = $8, revision = $9, created_at = $10, \
-                         updated_at = $11, published_at = $12 WHERE id = $13",
+                         updated_at = $11, published_at = $12, written_by = $13, written_at = $14 WHERE id = $15",
                     )
                     .bind(&case.slug).bind(case.status.slug()).bind(&case.title).bind(&case.language)
                     .bind(year).bind(dataset).bind(record_id).bind(&record).bind(revision)
-                    .bind(p.created_at).bind(p.updated_at).bind(p.published_at).bind(old.id)
+                    .bind(p.created_at).bind(p.updated_at).bind(p.published_at).bind(author).bind(crate::now()).bind(old.id)
                     .execute(&mut *conn)
                     .await
                     .map_err(|e| conflict_or(e, "case", &case.slug))?;
@@ -143,10 +152,6 @@ macro_rules! shared_store {
                 });
                 qb.build().execute(&mut *conn).await?;
             }
-            sqlx::query("INSERT INTO case_revisions (case_id, revision, author_id, created_at, record) VALUES ($1, $2, $3, $4, $5)")
-                .bind(id).bind(revision).bind(author).bind(crate::now()).bind(&record)
-                .execute(&mut *conn)
-                .await?;
             if case.status.is_public() || existing.is_some_and(|old| old.status.is_public()) {
                 enqueue(conn, "case", id).await?;
             }
@@ -277,6 +282,27 @@ macro_rules! shared_store {
                 }
                 tx.commit().await?;
                 Ok(outcomes)
+            }
+
+            async fn revisions(&self, case_id: i64) -> Result<Vec<Revision>> {
+                let rows = sqlx::query(
+                    "SELECT revision, author_id, created_at, record FROM case_revisions WHERE case_id = $1 \
+                     UNION ALL SELECT revision, written_by, written_at, record FROM cases WHERE id = $1 ORDER BY revision",
+                )
+                .bind(case_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.iter()
+                    .map(|row| {
+                        let record: String = row.try_get("record")?;
+                        Ok(Revision {
+                            number: row.try_get("revision")?,
+                            author: row.try_get("author_id")?,
+                            written_at: row.try_get("created_at")?,
+                            case: parse_record(&case_id.to_string(), &record)?,
+                        })
+                    })
+                    .collect()
             }
 
             async fn imported_record_ids(&self, dataset: &str) -> Result<Vec<String>> {

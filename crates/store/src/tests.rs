@@ -174,6 +174,28 @@ async fn insert_read_update(store: Arc<dyn Store>) {
         "a draft is nobody's business but its author's"
     );
     assert!(store.case_by_slug("nope").await.unwrap().is_none());
+
+    // Each update moves the version it replaces into the history, with its author.
+    let author = store
+        .create_user("editor@example.org", "Editor", Role::Editor, "hash")
+        .await
+        .unwrap();
+    c.pitch = "Sharper pitch.".into();
+    store.update_case(&c, Some(author.id)).await.unwrap();
+    let history = store.revisions(stored.id).await.unwrap();
+    assert_eq!(
+        history.iter().map(|r| r.number).collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+    assert_eq!(history[0].case.title, "Case number 1");
+    assert_eq!(history[1].case.title, "A better title");
+    assert_eq!(
+        (history[1].author, history[2].author),
+        (None, Some(author.id))
+    );
+    assert_eq!(history[2].case, c);
+    assert!(history[0].written_at <= history[2].written_at);
+    assert!(store.revisions(9999).await.unwrap().is_empty());
 }
 
 async fn invalid_or_conflicting_writes_change_nothing(store: Arc<dyn Store>) {

@@ -1,6 +1,7 @@
 -- Observa's schema on PostgreSQL. Each record's canonical form is its JSON document in
 -- `record`; the other columns and `case_values` are projections of it, written in the
--- same statement, for filtering and counting.
+-- same statement, for filtering and counting. `cases` holds the current version of each
+-- case (written by `written_by` at `written_at`); `case_revisions` every earlier one.
 
 CREATE TABLE users (
     id             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -23,6 +24,8 @@ CREATE TABLE cases (
     source_record_id  TEXT,
     record            TEXT NOT NULL,
     revision          BIGINT NOT NULL,
+    written_by        BIGINT REFERENCES users (id),
+    written_at        TIMESTAMPTZ NOT NULL,
     created_at        TIMESTAMPTZ NOT NULL,
     updated_at        TIMESTAMPTZ NOT NULL,
     published_at      TIMESTAMPTZ

@@ -1,6 +1,7 @@
 -- Observa's schema on SQLite. Each record's canonical form is its JSON document in
 -- `record`; the other columns and `case_values` are projections of it, written in the
--- same statement, for filtering and counting.
+-- same statement, for filtering and counting. `cases` holds the current version of each
+-- case (written by `written_by` at `written_at`); `case_revisions` every earlier one.
 
 CREATE TABLE users (
     id             INTEGER PRIMARY KEY,
@@ -22,6 +23,8 @@ CREATE TABLE cases (
     source_record_id  TEXT,
     record            TEXT NOT NULL,
     revision          INTEGER NOT NULL,
+    written_by        INTEGER REFERENCES users (id),
+    written_at        TEXT NOT NULL,
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL,
     published_at      TEXT
