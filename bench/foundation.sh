@@ -43,7 +43,7 @@ start=$(date +%s%N)
 sqlite-utils insert "$WORK/peer.db" cases "$WORK/cases.jsonl" --nl --pk slug
 peer=$(seconds "$start")
 echo "peer: sqlite-utils insert of the same file: $peer s; Observa takes $(echo "scale=2; $ours / $peer" | bc)x as long" \
-  "(it also validates every record and writes projections, a revision and an outbox row per case)"
+  "(it also validates every record and writes its filter projections and an outbox row)"
 
 "$BIN" --data-dir "$WORK/demo" serve --demo --bind 127.0.0.1:18080 2>/dev/null &
 SERVER=$!
