@@ -504,30 +504,15 @@ fn serve_demo_loads_the_demo_library() {
 
 #[test]
 fn the_same_commands_work_on_postgresql() {
-    let Ok(admin_url) = std::env::var("OBSERVA_TEST_DATABASE_URL") else {
-        assert!(
-            std::env::var("OBSERVA_REQUIRE_POSTGRES").is_err(),
-            "OBSERVA_TEST_DATABASE_URL is not set"
-        );
-        eprintln!(
-            "skipped: PostgreSQL end-to-end test (set OBSERVA_TEST_DATABASE_URL, or run scripts/test)"
-        );
-        return;
-    };
-    let name = format!("observa_cli_{}", std::process::id());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
-    runtime.block_on(async {
-        use sqlx::Connection;
-        let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .execute(&mut admin)
-            .await
-            .unwrap();
-    });
-    let database = format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0);
+    let Some(database) = runtime.block_on(observa_store::testing::fresh_postgres_database(
+        "CLI end-to-end test",
+    )) else {
+        return;
+    };
 
     let obs = Observa::new();
     let source = generate(&obs, 120, 8);

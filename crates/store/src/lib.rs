@@ -23,6 +23,7 @@ mod postgres;
 pub mod query;
 mod shared;
 mod sqlite;
+pub mod testing;
 
 pub use postgres::PgStore;
 pub use query::{CaseFilter, CasePage, FacetCount, Page};

@@ -5,14 +5,12 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use futures::TryStreamExt;
 use observa_domain::{
     Call, Case, CaseSource, CaseStatus, CountryCode, GovLevel, Organisation, Publication, Role,
     Sector, Stage, Story, Term, TermKind, Toolkit,
 };
-use sqlx::Connection;
 
 use super::*;
 
@@ -23,30 +21,8 @@ async fn sqlite_store() -> (Arc<dyn Store>, tempfile::TempDir) {
 }
 
 async fn postgres_store() -> Option<Arc<dyn Store>> {
-    let Ok(admin_url) = std::env::var("OBSERVA_TEST_DATABASE_URL") else {
-        assert!(
-            std::env::var("OBSERVA_REQUIRE_POSTGRES").is_err(),
-            "OBSERVA_REQUIRE_POSTGRES is set but OBSERVA_TEST_DATABASE_URL is not"
-        );
-        eprintln!(
-            "skipped: PostgreSQL store test (set OBSERVA_TEST_DATABASE_URL, or run scripts/test)"
-        );
-        return None;
-    };
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let name = format!(
-        "observa_test_{}_{}_{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed),
-        chrono::Utc::now().timestamp_subsec_nanos()
-    );
-    let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    let (base, _) = admin_url.rsplit_once('/').unwrap();
-    Some(connect(&format!("{base}/{name}")).await.unwrap())
+    let url = crate::testing::fresh_postgres_database("store test").await?;
+    Some(connect(&url).await.unwrap())
 }
 
 /// Generates a SQLite and a PostgreSQL test from an `async fn(Arc<dyn Store>)`.
