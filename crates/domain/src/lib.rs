@@ -24,7 +24,7 @@ pub use call::Call;
 pub use case::{Case, CaseSource, Link, Media, Organisation, Provenance, Story, Translation};
 pub use country::CountryCode;
 pub use country::Region;
-pub use lang::Lang;
+pub use lang::{Labels, Lang};
 pub use publication::Publication;
 pub use terms::{Term, TermKind};
 pub use toolkit::Toolkit;

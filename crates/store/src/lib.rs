@@ -129,7 +129,9 @@ pub trait Store: Send + Sync + 'static {
     async fn facet_counts(&self, field: &str, filter: &CaseFilter) -> Result<Vec<FacetCount>>;
     async fn counts(&self) -> Result<LibraryCounts>;
     /// Every public case in id order, streamed in constant memory.
-    fn public_cases(&self) -> BoxStream<'_, Result<Case>>;
+    fn public_cases(&self) -> BoxStream<'_, Result<StoredCase>>;
+    /// The cases with these ids, in the order of `ids` (missing ids are skipped).
+    async fn cases_by_ids(&self, ids: &[i64]) -> Result<Vec<StoredCase>>;
     /// Every case whatever its status, in id order (for full backups and exports).
     fn all_cases(&self) -> BoxStream<'_, Result<Case>>;
 
@@ -157,6 +159,8 @@ pub trait Store: Send + Sync + 'static {
     // --- outbox ---
     /// Outbox entries after `seq`, oldest first, at most `limit`.
     async fn outbox_after(&self, seq: i64, limit: i64) -> Result<Vec<OutboxEntry>>;
+    /// The newest outbox sequence number (0 when the outbox is empty).
+    async fn last_outbox_seq(&self) -> Result<i64>;
 
     /// Whether the store holds no case, publication or toolkit yet.
     async fn is_empty(&self) -> Result<bool>;

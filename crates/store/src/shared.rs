@@ -361,8 +361,28 @@ macro_rules! shared_store {
                 Ok(LibraryCounts { cases, countries })
             }
 
-            fn public_cases(&self) -> BoxStream<'_, Result<Case>> {
-                records(&self.pool, "SELECT record FROM cases WHERE status IN ('published', 'archived') ORDER BY id")
+            fn public_cases(&self) -> BoxStream<'_, Result<StoredCase>> {
+                sqlx::query("SELECT id, revision, record FROM cases WHERE status IN ('published', 'archived') ORDER BY id")
+                    .fetch(&self.pool)
+                    .map(|row| row.map_err(StoreError::from).and_then(|row| stored_case(&row)))
+                    .boxed()
+            }
+
+            async fn cases_by_ids(&self, ids: &[i64]) -> Result<Vec<StoredCase>> {
+                let mut found = Vec::with_capacity(ids.len());
+                for chunk in ids.chunks(500) {
+                    let mut qb = QueryBuilder::<$db>::new("SELECT id, revision, record FROM cases WHERE id IN (");
+                    let mut list = qb.separated(", ");
+                    for id in chunk {
+                        list.push_bind(*id);
+                    }
+                    qb.push(")");
+                    for row in qb.build().fetch_all(&self.pool).await? {
+                        found.push(stored_case(&row)?);
+                    }
+                }
+                found.sort_by_key(|c| ids.iter().position(|id| *id == c.id));
+                Ok(found)
             }
 
             fn all_cases(&self) -> BoxStream<'_, Result<Case>> {
@@ -491,6 +511,11 @@ macro_rules! shared_store {
                         .fetch_all(&self.pool)
                         .await?;
                 Ok(rows.into_iter().map(|(seq, entity, entity_id)| OutboxEntry { seq, entity, entity_id }).collect())
+            }
+
+            async fn last_outbox_seq(&self) -> Result<i64> {
+                let seq: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM outbox").fetch_one(&self.pool).await?;
+                Ok(seq.unwrap_or(0))
             }
 
             async fn is_empty(&self) -> Result<bool> {

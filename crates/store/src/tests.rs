@@ -433,11 +433,22 @@ async fn streams_and_counts(store: Arc<dyn Store>) {
         .await
         .unwrap();
 
-    let public: Vec<Case> = store.public_cases().try_collect().await.unwrap();
+    let public: Vec<StoredCase> = store.public_cases().try_collect().await.unwrap();
     assert_eq!(
-        public.iter().map(|c| c.slug.as_str()).collect::<Vec<_>>(),
+        public
+            .iter()
+            .map(|c| c.case.slug.as_str())
+            .collect::<Vec<_>>(),
         ["case-2", "case-3"]
     );
+    let ids: Vec<i64> = public.iter().rev().map(|c| c.id).chain([9_999]).collect();
+    let by_id = store.cases_by_ids(&ids).await.unwrap();
+    assert_eq!(
+        by_id.iter().map(|c| c.id).collect::<Vec<_>>(),
+        ids[..2],
+        "order of the ids, unknown skipped"
+    );
+    assert!(store.last_outbox_seq().await.unwrap() >= 3);
     let all: Vec<Case> = store.all_cases().try_collect().await.unwrap();
     assert_eq!(all.len(), 3);
     assert_eq!(all[0], draft);

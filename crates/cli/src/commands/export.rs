@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use futures::TryStreamExt;
+use futures::{StreamExt as _, TryStreamExt};
 
 use crate::DataArgs;
 
@@ -18,7 +18,7 @@ pub async fn jsonl(
     let mut cases = if all {
         store.all_cases()
     } else {
-        store.public_cases()
+        store.public_cases().map_ok(|stored| stored.case).boxed()
     };
     let bar = crate::progress::counter("exported");
     let result = async {
