@@ -54,6 +54,9 @@ enum Command {
     /// Work with synthetic demo data.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// Rebuild the search index from the database, beside the live one, and swap it in
+    /// (a running server picks it up within a second).
+    Reindex,
 }
 
 #[derive(Subcommand)]
@@ -125,6 +128,11 @@ impl DataArgs {
         ))
     }
 
+    /// Where this node keeps its search index.
+    pub fn index_dir(&self) -> PathBuf {
+        self.data_dir.join("index")
+    }
+
     pub async fn store(&self) -> anyhow::Result<std::sync::Arc<dyn observa_store::Store>> {
         let url = self.database_url()?;
         observa_store::connect(&url)
@@ -170,6 +178,7 @@ async fn main() -> ExitCode {
             seed,
             output,
         }) => commands::demo::generate(count, seed, output),
+        Command::Reindex => commands::reindex::run(&cli.data).await,
     };
     match result {
         Ok(code) => code,

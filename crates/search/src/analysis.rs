@@ -98,6 +98,13 @@ pub fn fold_word(word: &str) -> String {
     terms(&mut fold_analyser(), word).concat()
 }
 
+/// Whether each of `words` (folded; the last may be unfinished) starts some word of
+/// `label`, as for search-as-you-type over vocabulary labels.
+pub fn label_matches(label: &str, words: &[String]) -> bool {
+    let label_words = terms(&mut fold_analyser(), label);
+    words.iter().all(|w| label_words.iter().any(|l| l.starts_with(w.as_str())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +140,14 @@ mod tests {
             ["inovacao", "l", "etat", "e", "gov"]
         );
         assert_eq!(fold_word("Ñandú"), "nandu");
+    }
+
+    #[test]
+    fn labels_match_the_beginnings_of_their_words() {
+        let words = |s: &str| terms(&mut fold_analyser(), s);
+        assert!(label_matches("Inteligência artificial", &words("intel arti")));
+        assert!(label_matches("Inteligência artificial", &words("ARTIF")));
+        assert!(!label_matches("Inteligência artificial", &words("ficial")));
+        assert!(!label_matches("Open data", &words("open health")));
     }
 }

@@ -2,21 +2,23 @@
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::routing::get;
-use observa_domain::{Case, CountryCode, Region, TermKind};
+use observa_domain::{Case, CountryCode, Lang, Region, Sector, TermKind, Vocabulary};
 use observa_store::{Store, StoredCase};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 use crate::error::WebError;
-use crate::params::{Unknown, check_terms, parse_case_query};
+use crate::params::{Unknown, check_terms, parse_case_query, sort_name};
 use crate::{AppState, Site};
 
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/cases", get(list_cases))
         .route("/cases/{slug}", get(get_case))
+        .route("/cases/{slug}/similar", get(similar_cases))
+        .route("/suggest", get(suggest))
 }
 
 pub(crate) async fn healthz(
@@ -30,10 +32,14 @@ pub(crate) async fn healthz(
 
 #[derive(Serialize)]
 struct CaseList {
-    total: i64,
+    total: u64,
     page: u32,
     per_page: u32,
+    /// The query as understood (its normal form), and the order used.
+    query: String,
+    sort: &'static str,
     hits: Vec<Hit>,
+    facets: serde_json::Map<String, serde_json::Value>,
 }
 
 /// One case in a list: enough to show a result and follow it.
@@ -49,6 +55,29 @@ struct Hit {
     stage: Option<observa_domain::Stage>,
     organisation: String,
     url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    highlight: Option<observa_search::Highlight>,
+}
+
+impl Hit {
+    fn new(site: &Site, StoredCase { id, case, .. }: StoredCase) -> Hit {
+        Hit {
+            id,
+            url: case_url(site, &case.slug),
+            slug: case.slug,
+            title: case.title,
+            pitch: case.pitch,
+            countries: case.countries,
+            year: case.year_launched,
+            sectors: case.sectors,
+            stage: case.stage,
+            organisation: case.organisation.name,
+            score: None,
+            highlight: None,
+        }
+    }
 }
 
 /// A whole public record, with its id, address and derived regions.
@@ -83,36 +112,136 @@ pub(crate) async fn check_open_vocabularies(
     Ok(())
 }
 
-async fn list_cases(
-    State(store): State<Arc<dyn Store>>,
-    State(site): State<Arc<Site>>,
-    RawQuery(raw): RawQuery,
-) -> Result<Json<CaseList>, WebError> {
+async fn list_cases(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<CaseList>, WebError> {
     let query = parse_case_query(raw.as_deref(), Unknown::Reject)?;
-    check_open_vocabularies(&*store, &query.filter).await?;
-    let page = store.list_cases(&query.filter, query.page).await?;
-    let hits = page
-        .cases
+    let found = crate::search::run(&state, &query, Lang::En).await?;
+    let with_query = !query.text.is_empty();
+    let hits = found
+        .hits
         .into_iter()
-        .map(|StoredCase { id, case, .. }| Hit {
-            id,
-            url: case_url(&site, &case.slug),
-            slug: case.slug,
-            title: case.title,
-            pitch: case.pitch,
-            countries: case.countries,
-            year: case.year_launched,
-            sectors: case.sectors,
-            stage: case.stage,
-            organisation: case.organisation.name,
+        .map(|f| Hit {
+            score: with_query.then_some(f.score),
+            highlight: with_query.then_some(f.highlight),
+            ..Hit::new(&state.site, f.stored)
         })
         .collect();
+    let facets = found
+        .facets
+        .into_iter()
+        .map(|f| (f.facet.to_string(), serde_json::to_value(f.values).expect("serialisable")))
+        .collect();
     Ok(Json(CaseList {
-        total: page.total,
+        total: found.total,
         page: query.page.number,
         per_page: query.page.size,
+        query: query.text.to_string(),
+        sort: sort_name(query.sort()),
         hits,
+        facets,
     }))
+}
+
+#[derive(Serialize)]
+struct Hits {
+    hits: Vec<Hit>,
+}
+
+#[derive(Deserialize)]
+struct LimitParams {
+    limit: Option<String>,
+}
+
+fn limit(raw: Option<&str>, default: usize) -> Result<usize, WebError> {
+    match raw.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(default),
+        Some(value) => value.parse::<usize>().ok().filter(|n| (1..=50).contains(n)).ok_or_else(|| {
+            WebError::bad_request("invalid_number", format!("limit must be a whole number from 1 to 50, not \"{value}\""))
+        }),
+    }
+}
+
+/// Cases like this one, by text and vocabularies.
+async fn similar_cases(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(params): Query<LimitParams>,
+) -> Result<Json<Hits>, WebError> {
+    let limit = limit(params.limit.as_deref(), 5)?;
+    let stored = public_case(&*state.store, &slug).await?;
+    let ids = state.search.similar(stored.id, &stored.case, limit)?;
+    let hits = public_in_order(&*state.store, &ids).await?;
+    Ok(Json(Hits { hits: hits.into_iter().map(|s| Hit::new(&state.site, s)).collect() }))
+}
+
+/// The public cases among `ids`, in that order.
+pub(crate) async fn public_in_order(store: &dyn Store, ids: &[i64]) -> Result<Vec<StoredCase>, WebError> {
+    Ok(store.cases_by_ids(ids).await?.into_iter().filter(|s| s.case.status.is_public()).collect())
+}
+
+#[derive(Deserialize)]
+struct SuggestParams {
+    q: Option<String>,
+    limit: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Suggestions {
+    cases: Vec<SuggestedCase>,
+    terms: Vec<SuggestedTerm>,
+}
+
+#[derive(Serialize)]
+struct SuggestedCase {
+    slug: String,
+    title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct SuggestedTerm {
+    /// The filter it sets (`sector`, `technology`, `tag`, `country`).
+    facet: &'static str,
+    value: String,
+    label: String,
+}
+
+/// Search as you type: case titles and vocabulary terms starting with what was typed.
+async fn suggest(State(state): State<AppState>, Query(params): Query<SuggestParams>) -> Result<Json<Suggestions>, WebError> {
+    let q = params.q.unwrap_or_default();
+    if q.chars().count() > 200 {
+        return Err(WebError::bad_request("invalid_query", "suggestions take at most 200 characters"));
+    }
+    let limit = limit(params.limit.as_deref(), 8)?;
+    let ids = state.search.suggest(&q, limit)?;
+    let cases = public_in_order(&*state.store, &ids)
+        .await?
+        .into_iter()
+        .map(|s| SuggestedCase { url: case_url(&state.site, &s.case.slug), slug: s.case.slug, title: s.case.title })
+        .collect();
+    let words = observa_search::analysis::terms(&mut observa_search::analysis::fold_analyser(), &q);
+    let mut terms = Vec::new();
+    if !words.is_empty() {
+        // (facet, value, labels in every language; the first is shown)
+        let mut candidates: Vec<(&'static str, String, Vec<String>)> = Vec::new();
+        for s in Sector::ALL {
+            candidates.push(("sector", s.slug().into(), Lang::ALL.iter().map(|&l| s.label(l).to_string()).collect()));
+        }
+        for (facet, kind) in [("technology", TermKind::Technology), ("tag", TermKind::Tag)] {
+            for t in state.store.terms(kind).await? {
+                candidates.push((facet, t.slug, Lang::ALL.iter().map(|&l| t.labels.get(l).to_string()).collect()));
+            }
+        }
+        for c in CountryCode::un_members() {
+            candidates.push(("country", c.to_string(), Lang::ALL.iter().map(|&l| c.name(l)).collect()));
+        }
+        terms = candidates
+            .into_iter()
+            .filter(|(_, _, labels)| labels.iter().any(|l| observa_search::analysis::label_matches(l, &words)))
+            .take(limit)
+            .map(|(facet, value, mut labels)| SuggestedTerm { facet, value, label: labels.swap_remove(0) })
+            .collect();
+    }
+    Ok(Json(Suggestions { cases, terms }))
 }
 
 async fn get_case(

@@ -19,6 +19,8 @@ pub enum WebError {
     NotFound(String),
     #[error("internal error: {0}")]
     Internal(#[from] StoreError),
+    #[error("search error: {0}")]
+    Search(#[from] observa_search::SearchError),
 }
 
 #[derive(Serialize)]
@@ -44,7 +46,7 @@ impl WebError {
         match self {
             WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
-            WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            WebError::Internal(_) | WebError::Search(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -52,14 +54,14 @@ impl WebError {
         match self {
             WebError::BadRequest { code, .. } => code,
             WebError::NotFound(_) => "not_found",
-            WebError::Internal(_) => "internal_error",
+            WebError::Internal(_) | WebError::Search(_) => "internal_error",
         }
     }
 
     /// What the user is told; internal details stay in the log.
     pub fn detail(&self) -> String {
         match self {
-            WebError::Internal(_) => {
+            WebError::Internal(_) | WebError::Search(_) => {
                 "Something went wrong on our side. Please try again later.".into()
             }
             other => other.to_string(),
@@ -73,8 +75,8 @@ pub(crate) struct ErrorMark(pub Arc<(StatusCode, &'static str, String)>);
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        if let WebError::Internal(err) = &self {
-            tracing::error!(error = %err, "request failed");
+        if self.status().is_server_error() {
+            tracing::error!(error = %self, "request failed");
         }
         let (status, code, detail) = (self.status(), self.code(), self.detail());
         let mut response = (

@@ -12,6 +12,7 @@ use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use observa_search::SearchIndex;
 use observa_store::Store;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -21,6 +22,7 @@ mod api;
 mod error;
 mod pages;
 mod params;
+mod search;
 
 pub use error::WebError;
 
@@ -28,6 +30,7 @@ pub use error::WebError;
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    pub search: Arc<SearchIndex>,
     pub site: Arc<Site>,
 }
 

@@ -5,6 +5,7 @@
 
 use observa_domain::{CountryCode, Vocabulary};
 use observa_store::query::FACET_FIELDS;
+use observa_search::{FACETS, Sort, UserQuery};
 use observa_store::{CaseFilter, Page};
 
 use crate::error::WebError;
@@ -13,12 +14,50 @@ pub const DEFAULT_PER_PAGE: u32 = 20;
 pub const MAX_PER_PAGE: u32 = 100;
 
 /// Parameters besides the facet fields of `observa_store::query::FACET_FIELDS`.
-const OTHER_KEYS: [&str; 4] = ["year_from", "year_to", "page", "per_page"];
+const OTHER_KEYS: [&str; 8] = [
+    "q",
+    "sort",
+    "facets",
+    "facet_limit",
+    "year_from",
+    "year_to",
+    "page",
+    "per_page",
+];
+
+/// Results beyond this rank are not served (use the export for everything).
+pub const MAX_RESULT_WINDOW: u32 = 10_000;
+pub const DEFAULT_FACET_LIMIT: usize = 20;
+pub const MAX_FACET_LIMIT: usize = 1_000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CaseQuery {
+    /// The search box, as typed.
+    pub q: String,
+    pub text: UserQuery,
+    /// `None` when not given: relevance with a query, newest without.
+    pub sort: Option<Sort>,
     pub filter: CaseFilter,
     pub page: Page,
+    /// The facets to count (all when not given).
+    pub facets: Vec<&'static str>,
+    pub facet_limit: usize,
+}
+
+impl CaseQuery {
+    pub fn sort(&self) -> Sort {
+        self.sort.unwrap_or(if self.text.is_empty() { Sort::Newest } else { Sort::Relevance })
+    }
+}
+
+pub const SORTS: [(&str, Sort); 3] = [
+    ("relevance", Sort::Relevance),
+    ("newest", Sort::Newest),
+    ("year", Sort::Year),
+];
+
+pub fn sort_name(sort: Sort) -> &'static str {
+    SORTS.iter().find(|(_, s)| *s == sort).map_or("relevance", |(n, _)| n)
 }
 
 /// How strictly unknown parameters are treated: the API refuses them, pages ignore them.
@@ -34,12 +73,42 @@ pub fn parse_case_query(raw: Option<&str>, unknown: Unknown) -> Result<CaseQuery
         number: 1,
         size: DEFAULT_PER_PAGE,
     };
+    let mut q = String::new();
+    let mut sort = None;
+    let mut facets: Option<Vec<&'static str>> = None;
+    let mut facet_limit = DEFAULT_FACET_LIMIT;
     for (key, value) in url::form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
         let value = value.trim();
         if value.is_empty() {
             continue;
         }
         match key.as_ref() {
+            "q" => {
+                if !q.is_empty() {
+                    q.push(' ');
+                }
+                q.push_str(value);
+            }
+            "sort" => {
+                sort = Some(SORTS.iter().find(|(n, _)| *n == value).map(|(_, s)| *s).ok_or_else(|| {
+                    WebError::bad_request(
+                        "invalid_sort",
+                        format!("unknown sort \"{value}\"; allowed: relevance, newest, year"),
+                    )
+                })?)
+            }
+            "facets" => {
+                let chosen = facets.get_or_insert_with(Vec::new);
+                for name in value.split(',').map(str::trim).filter(|n| !n.is_empty() && *n != "none") {
+                    chosen.push(FACETS.iter().find(|f| **f == name).copied().ok_or_else(|| {
+                        WebError::bad_request(
+                            "invalid_facet",
+                            format!("unknown facet \"{name}\"; allowed: {}, or none", FACETS.join(", ")),
+                        )
+                    })?);
+                }
+            }
+            "facet_limit" => facet_limit = number(&key, value, 1, MAX_FACET_LIMIT as u32)? as usize,
             "country" => filter.countries.push(
                 CountryCode::parse(value)
                     .map_err(|e| WebError::bad_request("invalid_country", e.to_string()))?,
@@ -77,7 +146,24 @@ pub fn parse_case_query(raw: Option<&str>, unknown: Unknown) -> Result<CaseQuery
             "year_from is after year_to",
         ));
     }
-    Ok(CaseQuery { filter, page })
+    if page.number.saturating_mul(page.size) > MAX_RESULT_WINDOW {
+        return Err(WebError::bad_request(
+            "page_out_of_range",
+            format!(
+                "only the first {MAX_RESULT_WINDOW} results can be paged through; narrow the search or use the export"
+            ),
+        ));
+    }
+    let text = observa_search::parse(&q).map_err(|e| WebError::bad_request("invalid_query", e.to_string()))?;
+    Ok(CaseQuery {
+        q,
+        text,
+        sort,
+        filter,
+        page,
+        facets: facets.unwrap_or_else(|| FACETS.to_vec()),
+        facet_limit,
+    })
 }
 
 fn vocabulary<V: Vocabulary>(value: &str) -> Result<V, WebError> {
@@ -173,6 +259,10 @@ mod tests {
         assert!(e.detail().contains("economic_affairs"), "{}", e.detail());
         assert_eq!(err("country=ZZ").code(), "invalid_country");
         assert_eq!(err("per_page=101").code(), "invalid_number");
+        assert_eq!(err("sort=popular").code(), "invalid_sort");
+        assert_eq!(err("facets=country,colour").code(), "invalid_facet");
+        assert_eq!(err("page=101&per_page=100").code(), "page_out_of_range");
+        assert_eq!(err(&format!("q={}", "w ".repeat(40))).code(), "invalid_query");
         assert_eq!(err("page=0").code(), "invalid_number");
         assert_eq!(err("year_to=soon").code(), "invalid_year");
         assert_eq!(

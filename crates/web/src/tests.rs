@@ -28,8 +28,12 @@ async fn app(cases: usize) -> TestApp {
     }
     let demo: Vec<_> = observa_domain::demo::cases(7).take(cases).collect();
     store.import_cases(&demo, ImportKey::Slug).await.unwrap();
+    let search = observa_search::open_or_rebuild(&dir.path().join("index"), &*store)
+        .await
+        .unwrap();
     let state = AppState {
         store: store.clone(),
+        search: Arc::new(search),
         site: Arc::new(Site {
             public_url: "http://observa.test".into(),
         }),

@@ -3,6 +3,7 @@
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod reindex;
 pub mod serve;
 
 /// Writes to a file or, without one, to standard output, buffered.

@@ -13,6 +13,9 @@ use observa_web::{AppState, Site};
 
 use crate::DataArgs;
 
+/// How often the search index looks for new changes in the database.
+const FOLLOW_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
+
 #[derive(Args)]
 pub struct ServeArgs {
     /// On an empty database, load the demo library first: 1 084 generated cases, the
@@ -59,8 +62,15 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| format!("http://{address}"))
         .trim_end_matches('/')
         .to_string();
+    let search = Arc::new(
+        observa_search::open_or_rebuild(&data.index_dir(), &*store)
+            .await
+            .context("cannot open the search index")?,
+    );
+    tokio::spawn(observa_search::Follower::new(search.clone(), store.clone()).run(FOLLOW_EVERY));
     let state = AppState {
         store,
+        search,
         site: Arc::new(Site {
             public_url: public_url.clone(),
         }),

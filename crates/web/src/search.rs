@@ -1,0 +1,128 @@
+//! One search, shared by the API and the case library page: the index ranks and counts,
+//! SQL supplies the records (a case that stopped being public since the index last caught
+//! up is dropped), then each hit is highlighted and each facet value labelled.
+
+use std::collections::HashMap;
+
+use observa_domain::{
+    CountryCode, GovLevel, InnovationFacet, Lang, OrgType, Region, Sector, Stage, TermKind,
+    Vocabulary,
+};
+use observa_search::{Highlight, SearchRequest};
+use observa_store::{Store, StoredCase};
+use serde::Serialize;
+
+use crate::AppState;
+use crate::error::WebError;
+use crate::params::CaseQuery;
+
+pub struct Found {
+    pub total: u64,
+    pub hits: Vec<FoundCase>,
+    pub facets: Vec<LabelledFacet>,
+}
+
+pub struct FoundCase {
+    pub stored: StoredCase,
+    pub score: f32,
+    pub highlight: Highlight,
+}
+
+pub struct LabelledFacet {
+    pub facet: &'static str,
+    pub values: Vec<FacetEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FacetEntry {
+    pub value: String,
+    pub label: String,
+    pub count: u32,
+}
+
+pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Found, WebError> {
+    let wants_terms = query.facets.iter().any(|f| matches!(*f, "technology" | "tag"))
+        || !query.filter.technologies.is_empty()
+        || !query.filter.tags.is_empty();
+    let terms = if wants_terms {
+        crate::api::check_open_vocabularies(&*state.store, &query.filter).await?;
+        term_labels(&*state.store, lang).await?
+    } else {
+        HashMap::new()
+    };
+    let results = state.search.search(&SearchRequest {
+        query: &query.text,
+        filter: &query.filter,
+        sort: query.sort(),
+        offset: query.page.offset() as usize,
+        limit: query.page.size as usize,
+        facets: &query.facets,
+        facet_limit: query.facet_limit,
+    })?;
+    let ids: Vec<i64> = results.hits.iter().map(|h| h.case_id).collect();
+    let mut records: HashMap<i64, StoredCase> = state
+        .store
+        .cases_by_ids(&ids)
+        .await?
+        .into_iter()
+        .filter(|s| s.case.status.is_public())
+        .map(|s| (s.id, s))
+        .collect();
+    let hits = results
+        .hits
+        .iter()
+        .filter_map(|hit| {
+            let mut stored = records.remove(&hit.case_id)?;
+            stored.case.provenance.submitted_by = None;
+            stored.case.provenance.collaborators.clear();
+            let highlight = state.search.highlight(&stored.case, &results.terms);
+            Some(FoundCase { stored, score: hit.score, highlight })
+        })
+        .collect();
+    let facets = results
+        .facets
+        .into_iter()
+        .map(|f| LabelledFacet {
+            facet: f.facet,
+            values: f
+                .values
+                .into_iter()
+                .map(|(value, count)| FacetEntry {
+                    label: label(f.facet, &value, &terms, lang),
+                    value,
+                    count,
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Found { total: results.total, hits, facets })
+}
+
+/// The labels of the open vocabularies' terms (technologies and tags), by slug.
+pub async fn term_labels(store: &dyn Store, lang: Lang) -> Result<HashMap<String, String>, WebError> {
+    let mut labels = HashMap::new();
+    for kind in [TermKind::Technology, TermKind::Tag] {
+        for term in store.terms(kind).await? {
+            labels.insert(term.slug, term.labels.get(lang).to_string());
+        }
+    }
+    Ok(labels)
+}
+
+/// How a facet value reads to people.
+pub fn label(facet: &str, value: &str, terms: &HashMap<String, String>, lang: Lang) -> String {
+    fn vocab<V: Vocabulary>(value: &str, lang: Lang) -> String {
+        V::parse(value).map_or_else(|_| value.to_string(), |v| v.label(lang).to_string())
+    }
+    match facet {
+        "country" => CountryCode::parse(value).map_or_else(|_| value.to_string(), |c| c.name(lang)),
+        "region" => vocab::<Region>(value, lang),
+        "sector" => vocab::<Sector>(value, lang),
+        "stage" => vocab::<Stage>(value, lang),
+        "level" => vocab::<GovLevel>(value, lang),
+        "innovation_facet" => vocab::<InnovationFacet>(value, lang),
+        "organisation_type" => vocab::<OrgType>(value, lang),
+        "technology" | "tag" => terms.get(value).cloned().unwrap_or_else(|| value.replace('_', " ")),
+        _ => value.to_string(),
+    }
+}
