@@ -102,7 +102,9 @@ pub fn fold_word(word: &str) -> String {
 /// `label`, as for search-as-you-type over vocabulary labels.
 pub fn label_matches(label: &str, words: &[String]) -> bool {
     let label_words = terms(&mut fold_analyser(), label);
-    words.iter().all(|w| label_words.iter().any(|l| l.starts_with(w.as_str())))
+    words
+        .iter()
+        .all(|w| label_words.iter().any(|l| l.starts_with(w.as_str())))
 }
 
 #[cfg(test)]
@@ -145,7 +147,10 @@ mod tests {
     #[test]
     fn labels_match_the_beginnings_of_their_words() {
         let words = |s: &str| terms(&mut fold_analyser(), s);
-        assert!(label_matches("Inteligência artificial", &words("intel arti")));
+        assert!(label_matches(
+            "Inteligência artificial",
+            &words("intel arti")
+        ));
         assert!(label_matches("Inteligência artificial", &words("ARTIF")));
         assert!(!label_matches("Inteligência artificial", &words("ficial")));
         assert!(!label_matches("Open data", &words("open health")));

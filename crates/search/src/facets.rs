@@ -3,6 +3,7 @@
 //!
 //! Each segment's facet values are read once from the `values` fast column into flat
 //! arrays of interned value ids (segments never change, so this is cached by segment id).
+//! The arrays are kept per facet, so a search only touches the facets it filters or counts.
 //! For each document matching the text query, the collector checks which facet filters it
 //! fails: a document failing none is a result and counts for every facet; a document
 //! failing exactly one facet's filter counts for that facet only, which is what makes
@@ -81,10 +82,25 @@ impl Interner {
     }
 }
 
-/// One segment's documents as flat arrays, indexed by segment-local doc id.
-pub struct SegmentData {
+/// One facet's values for every document of a segment, as a flat array.
+#[derive(Default)]
+struct FacetColumn {
     offsets: Vec<u32>,
     values: Vec<u32>,
+}
+
+impl FacetColumn {
+    #[inline]
+    fn of(&self, doc: DocId) -> &[u32] {
+        let d = doc as usize;
+        &self.values[self.offsets[d] as usize..self.offsets[d + 1] as usize]
+    }
+}
+
+/// One segment's documents as flat arrays, indexed by segment-local doc id.
+pub struct SegmentData {
+    /// By facet index (see [`FACETS`]).
+    columns: Vec<FacetColumn>,
     pub case_id: Vec<u64>,
     published: Vec<i64>,
     year: Vec<i64>,
@@ -94,27 +110,32 @@ impl SegmentData {
     pub fn load(segment: &SegmentReader, interner: &mut Interner) -> tantivy::Result<SegmentData> {
         let fast = segment.fast_fields();
         let max_doc = segment.max_doc();
-        let mut offsets = Vec::with_capacity(max_doc as usize + 1);
-        let mut values = Vec::new();
-        offsets.push(0);
-        match fast.str("values")? {
-            Some(column) => {
-                let mut ord_to_id = Vec::with_capacity(column.num_terms());
-                let mut terms = column.dictionary().stream()?;
-                while terms.advance() {
-                    let key = String::from_utf8_lossy(terms.key());
-                    ord_to_id.push(interner.intern(&key));
-                }
-                for doc in 0..max_doc {
-                    values.extend(
-                        column
-                            .term_ords(doc)
-                            .filter_map(|ord| ord_to_id[ord as usize]),
-                    );
-                    offsets.push(values.len() as u32);
+        let mut columns: Vec<FacetColumn> = FACETS.iter().map(|_| FacetColumn::default()).collect();
+        for column in &mut columns {
+            column.offsets.reserve(max_doc as usize + 1);
+            column.offsets.push(0);
+        }
+        let source = fast.str("values")?;
+        let mut ord_to_id = Vec::new();
+        if let Some(source) = &source {
+            let mut terms = source.dictionary().stream()?;
+            while terms.advance() {
+                let key = String::from_utf8_lossy(terms.key());
+                ord_to_id.push(interner.intern(&key));
+            }
+        }
+        for doc in 0..max_doc {
+            if let Some(source) = &source {
+                for id in source
+                    .term_ords(doc)
+                    .filter_map(|ord| ord_to_id[ord as usize])
+                {
+                    columns[interner.entry(id).0].values.push(id);
                 }
             }
-            None => offsets.resize(max_doc as usize + 1, 0),
+            for column in &mut columns {
+                column.offsets.push(column.values.len() as u32);
+            }
         }
         let column = |name: &str| -> tantivy::Result<Vec<i64>> {
             let col = fast.i64(name)?;
@@ -122,17 +143,11 @@ impl SegmentData {
         };
         let ids = fast.u64("id")?;
         Ok(SegmentData {
-            offsets,
-            values,
+            columns,
             case_id: (0..max_doc).map(|d| ids.first(d).unwrap_or(0)).collect(),
             published: column("published")?,
             year: column("year")?,
         })
-    }
-
-    fn values(&self, doc: DocId) -> &[u32] {
-        let d = doc as usize;
-        &self.values[self.offsets[d] as usize..self.offsets[d + 1] as usize]
     }
 }
 
@@ -146,29 +161,38 @@ pub enum Sort {
     Year,
 }
 
-/// The facet filters of one search, as bit masks over interned value ids.
+/// The facet filters of one search and the facets it counts.
 pub struct FilterPlan {
-    /// For each value id: its facet's bit if the value is selected, else 0.
-    selected: Vec<u16>,
-    /// For each value id: its facet's bit.
-    facet_bit: Vec<u16>,
+    /// For each value id: whether a filter selects it.
+    selected: Vec<bool>,
     /// The facets that have a filter.
-    active: u16,
+    filtered: Vec<usize>,
+    /// The facets to count.
+    counted: Vec<usize>,
+    /// Number of value ids.
+    values: usize,
 }
 
 impl FilterPlan {
-    /// `selected` lists, per facet index, the value ids a document may have to pass.
-    pub fn new(interner: &Interner, selected: &[(usize, Vec<u32>)]) -> FilterPlan {
-        let facet_bit: Vec<u16> = interner.entries.iter().map(|(f, _)| 1 << f).collect();
+    /// `selected` lists, per facet index, the value ids a document may have to pass;
+    /// `counted` the facets (by index) whose counts are wanted.
+    pub fn new(
+        interner: &Interner,
+        selected: &[(usize, Vec<u32>)],
+        counted: &[usize],
+    ) -> FilterPlan {
         let mut plan = FilterPlan {
-            selected: vec![0; interner.len()],
-            facet_bit,
-            active: 0,
+            selected: vec![false; interner.len()],
+            filtered: Vec::new(),
+            counted: counted.to_vec(),
+            values: interner.len(),
         };
         for (facet, ids) in selected {
-            plan.active |= 1 << facet;
+            if !plan.filtered.contains(facet) {
+                plan.filtered.push(*facet);
+            }
             for &id in ids {
-                plan.selected[id as usize] = 1 << facet;
+                plan.selected[id as usize] = true;
             }
         }
         plan
@@ -235,9 +259,8 @@ impl Collector for FacetCollector {
             plan: self.plan.clone(),
             sort: self.sort,
             keep: self.keep,
-            total: 0,
-            counts: vec![0; self.plan.selected.len()],
-            heap: BinaryHeap::with_capacity(self.keep + 1),
+            docs: Vec::new(),
+            scores: Vec::new(),
         })
     }
 
@@ -248,7 +271,7 @@ impl Collector for FacetCollector {
     fn merge_fruits(&self, fruits: Vec<Harvest>) -> tantivy::Result<Harvest> {
         let mut merged = Harvest {
             total: 0,
-            counts: vec![0; self.plan.selected.len()],
+            counts: vec![0; self.plan.values],
             top: Vec::new(),
         };
         for fruit in fruits {
@@ -266,62 +289,94 @@ impl Collector for FacetCollector {
     }
 }
 
+/// Gathers the matching documents of one segment, then filters, counts and ranks them
+/// column by column when harvested (tight loops over one facet's arrays at a time).
 pub struct SegmentFacetCollector {
     data: Arc<SegmentData>,
     plan: Arc<FilterPlan>,
     sort: Sort,
     keep: usize,
-    total: u64,
-    counts: Vec<u32>,
-    heap: BinaryHeap<Ranked>,
+    docs: Vec<DocId>,
+    scores: Vec<Score>,
 }
+
+/// In `failed`: the document passes every filter / fails two or more.
+const PASSES: u8 = u8::MAX;
+const FAILS_SEVERAL: u8 = u8::MAX - 1;
 
 impl SegmentCollector for SegmentFacetCollector {
     type Fruit = Harvest;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let plan = &*self.plan;
-        let values = self.data.values(doc);
-        let passed = values
-            .iter()
-            .fold(0, |acc, &v| acc | plan.selected[v as usize]);
-        let failed = plan.active & !passed;
-        if failed == 0 {
-            values.iter().for_each(|&v| self.counts[v as usize] += 1);
-            self.total += 1;
-            if self.keep > 0 {
-                let d = doc as usize;
-                let primary = match self.sort {
-                    Sort::Relevance => f64::from(score),
-                    Sort::Newest => self.data.published[d] as f64,
-                    Sort::Year => self.data.year[d] as f64 * 1e10 + self.data.published[d] as f64,
-                };
-                let ranked = Ranked {
-                    case_id: self.data.case_id[d],
-                    score,
-                    primary,
-                };
-                if self.heap.len() < self.keep {
-                    self.heap.push(ranked);
-                } else if self.heap.peek().is_some_and(|worst| ranked < *worst) {
-                    self.heap.pop();
-                    self.heap.push(ranked);
-                }
-            }
-        } else if failed.is_power_of_two() {
-            for &v in values {
-                if plan.facet_bit[v as usize] == failed {
-                    self.counts[v as usize] += 1;
-                }
-            }
+        self.docs.push(doc);
+        if self.sort == Sort::Relevance {
+            self.scores.push(score);
         }
     }
 
     fn harvest(self) -> Harvest {
+        let plan = &*self.plan;
+        let data = &*self.data;
+        let docs = &self.docs;
+        // Which filter each document fails, if any.
+        let mut failed = vec![PASSES; docs.len()];
+        for &facet in &plan.filtered {
+            let column = &data.columns[facet];
+            for (state, &doc) in failed.iter_mut().zip(docs) {
+                if *state != FAILS_SEVERAL
+                    && !column.of(doc).iter().any(|&v| plan.selected[v as usize])
+                {
+                    *state = if *state == PASSES {
+                        facet as u8
+                    } else {
+                        FAILS_SEVERAL
+                    };
+                }
+            }
+        }
+        let mut counts = vec![0u32; plan.values];
+        for &facet in &plan.counted {
+            let column = &data.columns[facet];
+            for (&state, &doc) in failed.iter().zip(docs) {
+                // A document failing only this facet's own filter still counts here.
+                if state == PASSES || usize::from(state) == facet {
+                    column.of(doc).iter().for_each(|&v| counts[v as usize] += 1);
+                }
+            }
+        }
+        let mut total = 0;
+        let mut heap: BinaryHeap<Ranked> = BinaryHeap::with_capacity(self.keep + 1);
+        for (i, (&state, &doc)) in failed.iter().zip(docs).enumerate() {
+            if state != PASSES {
+                continue;
+            }
+            total += 1;
+            if self.keep == 0 {
+                continue;
+            }
+            let d = doc as usize;
+            let score = self.scores.get(i).copied().unwrap_or(0.0);
+            let primary = match self.sort {
+                Sort::Relevance => f64::from(score),
+                Sort::Newest => data.published[d] as f64,
+                Sort::Year => data.year[d] as f64 * 1e10 + data.published[d] as f64,
+            };
+            let ranked = Ranked {
+                case_id: data.case_id[d],
+                score,
+                primary,
+            };
+            if heap.len() < self.keep {
+                heap.push(ranked);
+            } else if heap.peek().is_some_and(|worst| ranked < *worst) {
+                heap.pop();
+                heap.push(ranked);
+            }
+        }
         Harvest {
-            total: self.total,
-            counts: self.counts,
-            top: self.heap.into_vec(),
+            total,
+            counts,
+            top: heap.into_vec(),
         }
     }
 }

@@ -331,7 +331,16 @@ impl SearchIndex {
             }
             sort => sort,
         };
-        let plan = FilterPlan::new(&view.interner, &selections(&view.interner, request.filter));
+        let counted: Vec<usize> = request
+            .facets
+            .iter()
+            .filter_map(|name| facet_index(name))
+            .collect();
+        let plan = FilterPlan::new(
+            &view.interner,
+            &selections(&view.interner, request.filter),
+            &counted,
+        );
         let harvest: Harvest = view.searcher.search(
             &*compiled.query,
             &FacetCollector {
@@ -341,10 +350,8 @@ impl SearchIndex {
                 keep: request.offset + request.limit,
             },
         )?;
-        let facets = request
-            .facets
-            .iter()
-            .filter_map(|name| facet_index(name))
+        let facets = counted
+            .into_iter()
             .map(|facet| {
                 let mut values: Vec<(String, u32)> = view
                     .interner
@@ -494,7 +501,7 @@ impl SearchIndex {
             &*query,
             &FacetCollector {
                 segments: view.segments.clone(),
-                plan: Arc::new(FilterPlan::new(&view.interner, &[])),
+                plan: Arc::new(FilterPlan::new(&view.interner, &[], &[])),
                 sort: Sort::Relevance,
                 keep: limit,
             },

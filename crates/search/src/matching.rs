@@ -3,8 +3,9 @@
 //! A word is looked for in every language's stemmed fields (each document fills only its
 //! own language's) and in the folded fields, with the part boosts of [`Part::boost`]. Words
 //! of five letters or more also match their spelling neighbours (one edit from five
-//! letters, two from nine) found in the folded term dictionaries; those matches add only a
-//! small constant score, so exact and stemmed matches always rank first. Quoted phrases
+//! letters, two from nine) found in the folded term dictionaries, unless the word as typed
+//! is already common; those matches add only a small constant score, so exact and stemmed
+//! matches always rank first. Quoted phrases
 //! match the folded fields only, word for word.
 
 use std::collections::{HashMap, HashSet};
@@ -25,6 +26,10 @@ use crate::schema::{Fields, LABELS_BOOST, Part};
 const TYPO_SCORE: f32 = 0.02;
 /// At most this many spelling neighbours per word and field.
 const MAX_EXPANSIONS: usize = 16;
+/// A word found as typed in at least this many documents is taken to be spelled as meant
+/// and gets no spelling neighbours (as Typesense's `typo_tokens_threshold` does), so
+/// typo tolerance helps rare and misspelled words without diluting common ones.
+const TYPO_THRESHOLD: u64 = 10;
 
 /// The number of typos a word may carry, by its length in letters.
 pub fn typos_allowed(word: &str) -> u8 {
@@ -168,7 +173,7 @@ impl Compiler<'_> {
             }
         }
         let distance = typos_allowed(folded);
-        if typos && distance > 0 {
+        if typos && distance > 0 && self.exact_matches(scope, folded) < TYPO_THRESHOLD {
             for (field, boost) in self.folded_fields(scope) {
                 for neighbour in self.neighbours(field, folded, distance) {
                     should.push((
@@ -205,6 +210,18 @@ impl Compiler<'_> {
             })
             .collect();
         Box::new(BooleanQuery::new(should))
+    }
+
+    /// How many documents hold `word` as typed (summed over the folded fields).
+    fn exact_matches(&self, scope: Scope, word: &str) -> u64 {
+        self.folded_fields(scope)
+            .into_iter()
+            .map(|(field, _)| {
+                self.searcher
+                    .doc_freq(&Term::from_field_text(field, word))
+                    .unwrap_or(0)
+            })
+            .sum()
     }
 
     /// Terms of `field` within `distance` edits of `word` (excluding the word itself).

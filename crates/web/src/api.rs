@@ -112,7 +112,10 @@ pub(crate) async fn check_open_vocabularies(
     Ok(())
 }
 
-async fn list_cases(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<CaseList>, WebError> {
+async fn list_cases(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<CaseList>, WebError> {
     let query = parse_case_query(raw.as_deref(), Unknown::Reject)?;
     let found = crate::search::run(&state, &query, Lang::En).await?;
     let with_query = !query.text.is_empty();
@@ -128,7 +131,12 @@ async fn list_cases(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     let facets = found
         .facets
         .into_iter()
-        .map(|f| (f.facet.to_string(), serde_json::to_value(f.values).expect("serialisable")))
+        .map(|f| {
+            (
+                f.facet.to_string(),
+                serde_json::to_value(f.values).expect("serialisable"),
+            )
+        })
         .collect();
     Ok(Json(CaseList {
         total: found.total,
@@ -154,9 +162,16 @@ struct LimitParams {
 fn limit(raw: Option<&str>, default: usize) -> Result<usize, WebError> {
     match raw.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(default),
-        Some(value) => value.parse::<usize>().ok().filter(|n| (1..=50).contains(n)).ok_or_else(|| {
-            WebError::bad_request("invalid_number", format!("limit must be a whole number from 1 to 50, not \"{value}\""))
-        }),
+        Some(value) => value
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=50).contains(n))
+            .ok_or_else(|| {
+                WebError::bad_request(
+                    "invalid_number",
+                    format!("limit must be a whole number from 1 to 50, not \"{value}\""),
+                )
+            }),
     }
 }
 
@@ -170,12 +185,22 @@ async fn similar_cases(
     let stored = public_case(&*state.store, &slug).await?;
     let ids = state.search.similar(stored.id, &stored.case, limit)?;
     let hits = public_in_order(&*state.store, &ids).await?;
-    Ok(Json(Hits { hits: hits.into_iter().map(|s| Hit::new(&state.site, s)).collect() }))
+    Ok(Json(Hits {
+        hits: hits.into_iter().map(|s| Hit::new(&state.site, s)).collect(),
+    }))
 }
 
 /// The public cases among `ids`, in that order.
-pub(crate) async fn public_in_order(store: &dyn Store, ids: &[i64]) -> Result<Vec<StoredCase>, WebError> {
-    Ok(store.cases_by_ids(ids).await?.into_iter().filter(|s| s.case.status.is_public()).collect())
+pub(crate) async fn public_in_order(
+    store: &dyn Store,
+    ids: &[i64],
+) -> Result<Vec<StoredCase>, WebError> {
+    Ok(store
+        .cases_by_ids(ids)
+        .await?
+        .into_iter()
+        .filter(|s| s.case.status.is_public())
+        .collect())
 }
 
 #[derive(Deserialize)]
@@ -206,17 +231,27 @@ struct SuggestedTerm {
 }
 
 /// Search as you type: case titles and vocabulary terms starting with what was typed.
-async fn suggest(State(state): State<AppState>, Query(params): Query<SuggestParams>) -> Result<Json<Suggestions>, WebError> {
+async fn suggest(
+    State(state): State<AppState>,
+    Query(params): Query<SuggestParams>,
+) -> Result<Json<Suggestions>, WebError> {
     let q = params.q.unwrap_or_default();
     if q.chars().count() > 200 {
-        return Err(WebError::bad_request("invalid_query", "suggestions take at most 200 characters"));
+        return Err(WebError::bad_request(
+            "invalid_query",
+            "suggestions take at most 200 characters",
+        ));
     }
     let limit = limit(params.limit.as_deref(), 8)?;
     let ids = state.search.suggest(&q, limit)?;
     let cases = public_in_order(&*state.store, &ids)
         .await?
         .into_iter()
-        .map(|s| SuggestedCase { url: case_url(&state.site, &s.case.slug), slug: s.case.slug, title: s.case.title })
+        .map(|s| SuggestedCase {
+            url: case_url(&state.site, &s.case.slug),
+            slug: s.case.slug,
+            title: s.case.title,
+        })
         .collect();
     let words = observa_search::analysis::terms(&mut observa_search::analysis::fold_analyser(), &q);
     let mut terms = Vec::new();
@@ -224,21 +259,44 @@ async fn suggest(State(state): State<AppState>, Query(params): Query<SuggestPara
         // (facet, value, labels in every language; the first is shown)
         let mut candidates: Vec<(&'static str, String, Vec<String>)> = Vec::new();
         for s in Sector::ALL {
-            candidates.push(("sector", s.slug().into(), Lang::ALL.iter().map(|&l| s.label(l).to_string()).collect()));
+            candidates.push((
+                "sector",
+                s.slug().into(),
+                Lang::ALL.iter().map(|&l| s.label(l).to_string()).collect(),
+            ));
         }
         for (facet, kind) in [("technology", TermKind::Technology), ("tag", TermKind::Tag)] {
             for t in state.store.terms(kind).await? {
-                candidates.push((facet, t.slug, Lang::ALL.iter().map(|&l| t.labels.get(l).to_string()).collect()));
+                candidates.push((
+                    facet,
+                    t.slug,
+                    Lang::ALL
+                        .iter()
+                        .map(|&l| t.labels.get(l).to_string())
+                        .collect(),
+                ));
             }
         }
         for c in CountryCode::un_members() {
-            candidates.push(("country", c.to_string(), Lang::ALL.iter().map(|&l| c.name(l)).collect()));
+            candidates.push((
+                "country",
+                c.to_string(),
+                Lang::ALL.iter().map(|&l| c.name(l)).collect(),
+            ));
         }
         terms = candidates
             .into_iter()
-            .filter(|(_, _, labels)| labels.iter().any(|l| observa_search::analysis::label_matches(l, &words)))
+            .filter(|(_, _, labels)| {
+                labels
+                    .iter()
+                    .any(|l| observa_search::analysis::label_matches(l, &words))
+            })
             .take(limit)
-            .map(|(facet, value, mut labels)| SuggestedTerm { facet, value, label: labels.swap_remove(0) })
+            .map(|(facet, value, mut labels)| SuggestedTerm {
+                facet,
+                value,
+                label: labels.swap_remove(0),
+            })
             .collect();
     }
     Ok(Json(Suggestions { cases, terms }))

@@ -4,8 +4,8 @@
 //! what would have been accepted.
 
 use observa_domain::{CountryCode, Vocabulary};
-use observa_store::query::FACET_FIELDS;
 use observa_search::{FACETS, Sort, UserQuery};
+use observa_store::query::FACET_FIELDS;
 use observa_store::{CaseFilter, Page};
 
 use crate::error::WebError;
@@ -46,7 +46,11 @@ pub struct CaseQuery {
 
 impl CaseQuery {
     pub fn sort(&self) -> Sort {
-        self.sort.unwrap_or(if self.text.is_empty() { Sort::Newest } else { Sort::Relevance })
+        self.sort.unwrap_or(if self.text.is_empty() {
+            Sort::Newest
+        } else {
+            Sort::Relevance
+        })
     }
 }
 
@@ -57,7 +61,10 @@ pub const SORTS: [(&str, Sort); 3] = [
 ];
 
 pub fn sort_name(sort: Sort) -> &'static str {
-    SORTS.iter().find(|(_, s)| *s == sort).map_or("relevance", |(n, _)| n)
+    SORTS
+        .iter()
+        .find(|(_, s)| *s == sort)
+        .map_or("relevance", |(n, _)| n)
 }
 
 /// How strictly unknown parameters are treated: the API refuses them, pages ignore them.
@@ -90,22 +97,43 @@ pub fn parse_case_query(raw: Option<&str>, unknown: Unknown) -> Result<CaseQuery
                 q.push_str(value);
             }
             "sort" => {
-                sort = Some(SORTS.iter().find(|(n, _)| *n == value).map(|(_, s)| *s).ok_or_else(|| {
-                    WebError::bad_request(
-                        "invalid_sort",
-                        format!("unknown sort \"{value}\"; allowed: relevance, newest, year"),
-                    )
-                })?)
+                sort = Some(
+                    SORTS
+                        .iter()
+                        .find(|(n, _)| *n == value)
+                        .map(|(_, s)| *s)
+                        .ok_or_else(|| {
+                            WebError::bad_request(
+                                "invalid_sort",
+                                format!(
+                                    "unknown sort \"{value}\"; allowed: relevance, newest, year"
+                                ),
+                            )
+                        })?,
+                )
             }
             "facets" => {
                 let chosen = facets.get_or_insert_with(Vec::new);
-                for name in value.split(',').map(str::trim).filter(|n| !n.is_empty() && *n != "none") {
-                    chosen.push(FACETS.iter().find(|f| **f == name).copied().ok_or_else(|| {
-                        WebError::bad_request(
-                            "invalid_facet",
-                            format!("unknown facet \"{name}\"; allowed: {}, or none", FACETS.join(", ")),
-                        )
-                    })?);
+                for name in value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty() && *n != "none")
+                {
+                    chosen.push(
+                        FACETS
+                            .iter()
+                            .find(|f| **f == name)
+                            .copied()
+                            .ok_or_else(|| {
+                                WebError::bad_request(
+                                    "invalid_facet",
+                                    format!(
+                                        "unknown facet \"{name}\"; allowed: {}, or none",
+                                        FACETS.join(", ")
+                                    ),
+                                )
+                            })?,
+                    );
                 }
             }
             "facet_limit" => facet_limit = number(&key, value, 1, MAX_FACET_LIMIT as u32)? as usize,
@@ -154,7 +182,8 @@ pub fn parse_case_query(raw: Option<&str>, unknown: Unknown) -> Result<CaseQuery
             ),
         ));
     }
-    let text = observa_search::parse(&q).map_err(|e| WebError::bad_request("invalid_query", e.to_string()))?;
+    let text = observa_search::parse(&q)
+        .map_err(|e| WebError::bad_request("invalid_query", e.to_string()))?;
     Ok(CaseQuery {
         q,
         text,
@@ -262,7 +291,10 @@ mod tests {
         assert_eq!(err("sort=popular").code(), "invalid_sort");
         assert_eq!(err("facets=country,colour").code(), "invalid_facet");
         assert_eq!(err("page=101&per_page=100").code(), "page_out_of_range");
-        assert_eq!(err(&format!("q={}", "w ".repeat(40))).code(), "invalid_query");
+        assert_eq!(
+            err(&format!("q={}", "w ".repeat(40))).code(),
+            "invalid_query"
+        );
         assert_eq!(err("page=0").code(), "invalid_number");
         assert_eq!(err("year_to=soon").code(), "invalid_year");
         assert_eq!(

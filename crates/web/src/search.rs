@@ -41,7 +41,10 @@ pub struct FacetEntry {
 }
 
 pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Found, WebError> {
-    let wants_terms = query.facets.iter().any(|f| matches!(*f, "technology" | "tag"))
+    let wants_terms = query
+        .facets
+        .iter()
+        .any(|f| matches!(*f, "technology" | "tag"))
         || !query.filter.technologies.is_empty()
         || !query.filter.tags.is_empty();
     let terms = if wants_terms {
@@ -76,7 +79,11 @@ pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Foun
             stored.case.provenance.submitted_by = None;
             stored.case.provenance.collaborators.clear();
             let highlight = state.search.highlight(&stored.case, &results.terms);
-            Some(FoundCase { stored, score: hit.score, highlight })
+            Some(FoundCase {
+                stored,
+                score: hit.score,
+                highlight,
+            })
         })
         .collect();
     let facets = results
@@ -95,11 +102,18 @@ pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Foun
                 .collect(),
         })
         .collect();
-    Ok(Found { total: results.total, hits, facets })
+    Ok(Found {
+        total: results.total,
+        hits,
+        facets,
+    })
 }
 
 /// The labels of the open vocabularies' terms (technologies and tags), by slug.
-pub async fn term_labels(store: &dyn Store, lang: Lang) -> Result<HashMap<String, String>, WebError> {
+pub async fn term_labels(
+    store: &dyn Store,
+    lang: Lang,
+) -> Result<HashMap<String, String>, WebError> {
     let mut labels = HashMap::new();
     for kind in [TermKind::Technology, TermKind::Tag] {
         for term in store.terms(kind).await? {
@@ -122,7 +136,10 @@ pub fn label(facet: &str, value: &str, terms: &HashMap<String, String>, lang: La
         "level" => vocab::<GovLevel>(value, lang),
         "innovation_facet" => vocab::<InnovationFacet>(value, lang),
         "organisation_type" => vocab::<OrgType>(value, lang),
-        "technology" | "tag" => terms.get(value).cloned().unwrap_or_else(|| value.replace('_', " ")),
+        "technology" | "tag" => terms
+            .get(value)
+            .cloned()
+            .unwrap_or_else(|| value.replace('_', " ")),
         _ => value.to_string(),
     }
 }
