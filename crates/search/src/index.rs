@@ -383,28 +383,23 @@ impl SearchIndex {
         })
     }
 
-    /// Highlights a result's title and the best passage of its texts.
+    /// Highlights a result's title and the best passage of its summary texts (the pitch,
+    /// else the overview).
     pub fn highlight(&self, case: &Case, terms: &MatchTerms) -> Highlight {
         const SNIPPET_CHARS: usize = 220;
         let mut analysers = self.analysers.clone();
         let lang = case.language.as_str();
-        let title_marks = matching::marks(&case.title, lang, terms, &mut analysers);
-        let texts = [case.pitch.as_str(), case.overview.as_str()]
+        let mut mark = |text: &str| matching::marks(text, lang, terms, &mut analysers);
+        let title = crate::highlight::mark_all(&case.title, &mark(&case.title));
+        let text = [case.pitch.as_str(), case.overview.as_str()]
             .into_iter()
-            .chain(case.story.sections().into_iter().filter_map(|(_, _, t)| t));
-        let mut text = None;
-        for candidate in texts {
-            let marks = matching::marks(candidate, lang, terms, &mut analysers);
-            if !marks.is_empty() {
-                text = Some(crate::highlight::snippet(candidate, &marks, SNIPPET_CHARS));
-                break;
-            }
-        }
-        Highlight {
-            title: crate::highlight::mark_all(&case.title, &title_marks),
-            text: text
-                .unwrap_or_else(|| crate::highlight::snippet(&case.pitch, &[], SNIPPET_CHARS)),
-        }
+            .find_map(|candidate| {
+                let marks = mark(candidate);
+                (!marks.is_empty())
+                    .then(|| crate::highlight::snippet(candidate, &marks, SNIPPET_CHARS))
+            })
+            .unwrap_or_else(|| crate::highlight::snippet(&case.pitch, &[], SNIPPET_CHARS));
+        Highlight { title, text }
     }
 
     /// Cases whose title has the words typed so far, the last one possibly unfinished.

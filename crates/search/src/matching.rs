@@ -15,7 +15,6 @@ use tantivy::query::{
     TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, Term};
 
 use crate::analysis::{Analysers, terms};
@@ -273,37 +272,36 @@ pub fn marks(
     terms: &MatchTerms,
     analysers: &mut Analysers,
 ) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let stems = terms.stems.get(lang).filter(|s| !s.is_empty());
+    if terms.folded.is_empty() && stems.is_none() {
+        return out;
+    }
     // Stems are (nearly always) prefixes of their words: only stem words that could match.
     let heads: HashSet<&str> = stems
         .map(|s| s.iter().map(|t| head(t)).collect())
         .unwrap_or_default();
-    let mut tokens = Vec::new();
-    {
-        let mut stream = analysers.fold.token_stream(text);
-        while stream.advance() {
-            let t = stream.token();
-            tokens.push((t.offset_from, t.offset_to, t.text.clone()));
+    let Analysers {
+        fold,
+        stems: stemmers,
+    } = analysers;
+    let mut stemmer = stems
+        .and_then(|_| stemmers.iter_mut().find(|(c, _)| *c == lang))
+        .map(|(_, a)| a);
+    let mut tokens = fold.token_stream(text);
+    while tokens.advance() {
+        let token = tokens.token();
+        let hit = terms.folded.contains(&token.text)
+            || (heads.contains(head(&token.text))
+                && stemmer.as_mut().is_some_and(|a| {
+                    let mut stemmed = a.token_stream(&text[token.offset_from..token.offset_to]);
+                    stemmed.advance() && stems.is_some_and(|s| s.contains(&stemmed.token().text))
+                }));
+        if hit {
+            out.push((token.offset_from, token.offset_to));
         }
     }
-    let stemmer: Option<&mut TextAnalyzer> = if stems.is_some() {
-        analysers.stem_for(lang)
-    } else {
-        None
-    };
-    let mut stemmer = stemmer;
-    tokens
-        .into_iter()
-        .filter(|(from, to, folded)| {
-            terms.folded.contains(folded)
-                || (heads.contains(head(folded))
-                    && stemmer.as_mut().is_some_and(|a| {
-                        let stemmed = crate::analysis::terms(a, &text[*from..*to]);
-                        stemmed.len() == 1 && stems.is_some_and(|s| s.contains(&stemmed[0]))
-                    }))
-        })
-        .map(|(from, to, _)| (from, to))
-        .collect()
+    out
 }
 
 fn head(term: &str) -> &str {

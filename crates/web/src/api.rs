@@ -124,7 +124,7 @@ async fn list_cases(
         .into_iter()
         .map(|f| Hit {
             score: with_query.then_some(f.score),
-            highlight: with_query.then_some(f.highlight),
+            highlight: f.highlight,
             ..Hit::new(&state.site, f.stored)
         })
         .collect();

@@ -25,7 +25,8 @@ pub struct Found {
 pub struct FoundCase {
     pub stored: StoredCase,
     pub score: f32,
-    pub highlight: Highlight,
+    /// Only when there was a query.
+    pub highlight: Option<Highlight>,
 }
 
 pub struct LabelledFacet {
@@ -78,7 +79,8 @@ pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Foun
             let mut stored = records.remove(&hit.case_id)?;
             stored.case.provenance.submitted_by = None;
             stored.case.provenance.collaborators.clear();
-            let highlight = state.search.highlight(&stored.case, &results.terms);
+            let highlight = (!query.text.is_empty())
+                .then(|| state.search.highlight(&stored.case, &results.terms));
             Some(FoundCase {
                 stored,
                 score: hit.score,
