@@ -448,40 +448,79 @@ fn dechunk(body: &str) -> String {
     out
 }
 
+/// A running `observa serve`, stopped when dropped.
+struct Server {
+    child: std::process::Child,
+    base: String,
+}
+
+impl Server {
+    fn start(obs: &Observa, extra: &[&str]) -> Server {
+        let mut args = vec!["serve", "--bind", "127.0.0.1:0"];
+        args.extend_from_slice(extra);
+        let mut child = obs
+            .command(&args)
+            .env(
+                "OBSERVA_DEMO_PUBLICATIONS",
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../../shared/data/publications.json"),
+            )
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let base = loop {
+            let line = lines
+                .next()
+                .expect("the server printed its address")
+                .unwrap();
+            if let Some((_, rest)) = line.split_once("serving at ") {
+                break rest.split_whitespace().next().unwrap().to_string();
+            }
+        };
+        std::thread::spawn(move || lines.for_each(drop));
+        Server { child, base }
+    }
+
+    fn json(&self, path: &str) -> serde_json::Value {
+        let (status, body) = http_get(&self.base, path);
+        assert_eq!(status, 200, "{path}: {body}");
+        serde_json::from_str(&body).unwrap()
+    }
+
+    /// Polls `path` until `done` holds of its JSON (at most 30 s, then fails).
+    fn wait_for(&self, path: &str, done: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let value = self.json(path);
+            if done(&value) {
+                return value;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{path} never got there: {value}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 #[test]
 fn serve_demo_loads_the_demo_library() {
     let obs = Observa::new();
-    let mut child = obs
-        .command(&["serve", "--demo", "--bind", "127.0.0.1:0"])
-        .env(
-            "OBSERVA_DEMO_PUBLICATIONS",
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/publications.json"),
-        )
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let base = loop {
-        let line = lines
-            .next()
-            .expect("the server printed its address")
-            .unwrap();
-        if let Some((_, rest)) = line.split_once("serving at ") {
-            break rest.split_whitespace().next().unwrap().to_string();
-        }
-    };
-    std::thread::spawn(move || lines.for_each(drop));
-
-    let json = |path: &str| {
-        let (status, body) = http_get(&base, path);
-        assert_eq!(status, 200, "{path}");
-        serde_json::from_str::<serde_json::Value>(&body).unwrap()
-    };
-    let first = json("/api/v1/cases?per_page=1");
+    let server = Server::start(&obs, &["--demo"]);
+    let first = server.json("/api/v1/cases?per_page=1");
     assert_eq!(first["total"], 1084);
     let mut countries = BTreeSet::new();
     for page in 1..=11 {
-        for hit in json(&format!("/api/v1/cases?per_page=100&page={page}"))["hits"]
+        for hit in server.json(&format!("/api/v1/cases?per_page=100&page={page}"))["hits"]
             .as_array()
             .unwrap()
         {
@@ -495,11 +534,156 @@ fn serve_demo_loads_the_demo_library() {
         }
     }
     assert!(countries.len() >= 94, "{} countries", countries.len());
-    let (status, home) = http_get(&base, "/");
+    let (status, home) = http_get(&server.base, "/");
     assert_eq!(status, 200);
     assert!(home.contains("1084"));
-    child.kill().unwrap();
-    child.wait().unwrap();
+}
+
+fn total(value: &serde_json::Value) -> u64 {
+    value["total"].as_u64().unwrap()
+}
+
+#[test]
+fn search_follows_imports_from_another_process_and_swaps_in_a_reindex() {
+    let obs = Observa::new();
+    let first = generate(&obs, 40, 1);
+    assert!(
+        obs.run(&["import", "jsonl", first.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let server = Server::start(&obs, &[]);
+    assert_eq!(total(&server.json("/api/v1/cases?per_page=1")), 40);
+    let facets = server.json("/api/v1/cases?per_page=1&facets=country&facet_limit=1000");
+    let per_country: u64 = facets["facets"]["country"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["count"].as_u64().unwrap())
+        .sum();
+    assert!(per_country >= 40, "every case has a country");
+
+    // Another process imports: the running server's index follows the outbox.
+    let second = obs.path("second.jsonl");
+    let out = obs.run(&[
+        "demo",
+        "generate",
+        "--count",
+        "25",
+        "--seed",
+        "2",
+        "--output",
+        second.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    assert!(
+        obs.run(&["import", "jsonl", second.to_str().unwrap()])
+            .status
+            .success()
+    );
+    server.wait_for("/api/v1/cases?per_page=1", |v| total(v) == 65);
+    let title = std::fs::read_to_string(&second)
+        .unwrap()
+        .lines()
+        .next()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["title"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        });
+    let phrase = format!("title:\"{}\"", title.unwrap());
+    let encoded: String = url::form_urlencoded::byte_serialize(phrase.as_bytes()).collect();
+    let found = server.json(&format!("/api/v1/cases?q={encoded}"));
+    assert!(
+        total(&found) >= 1,
+        "the new case is found by its title: {found}"
+    );
+    assert!(
+        found["hits"][0]["highlight"]["title"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>")
+    );
+
+    // A rebuild in another process is swapped in, and the old generation goes away.
+    let index = obs.path("data/index");
+    let before = std::fs::read_to_string(index.join("CURRENT")).unwrap();
+    let out = obs.run(&["reindex"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("indexed 65 public cases"),
+        "{}",
+        stdout(&out)
+    );
+    let after = std::fs::read_to_string(index.join("CURRENT")).unwrap();
+    assert_ne!(before, after);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while index.join(before.trim()).exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server never let go of the old generation"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(total(&server.json("/api/v1/cases?per_page=1")), 65);
+    let (status, body) = http_get(&server.base, "/api/v1/cases?q=%22unclosed&sort=sideways");
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("invalid_sort"));
+}
+
+#[test]
+fn real_pstw_import_is_searchable_with_the_csv_country_counts() {
+    let Some(november) = real_data("pstw/PSTW_Dataset_Nov2025.csv") else {
+        return;
+    };
+    let obs = Observa::new();
+    assert!(
+        obs.run(&["import", "pstw", november.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let server = Server::start(&obs, &[]);
+    let (expected, _) = csv_country_counts(&november);
+    let mut by_code: HashMap<String, u64> = HashMap::new();
+    for (name, n) in &expected {
+        let code = observa_domain::CountryCode::from_name(name)
+            .unwrap()
+            .to_string();
+        *by_code.entry(code).or_default() += n;
+    }
+    let result = server.json("/api/v1/cases?per_page=1&facets=country&facet_limit=1000");
+    assert_eq!(total(&result), 2007);
+    let counted: HashMap<String, u64> = result["facets"]["country"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["value"].as_str().unwrap().to_string(),
+                e["count"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(counted, by_code);
+    // A search narrows the counts; choosing a country keeps the others' counts.
+    let ai = server.json("/api/v1/cases?q=chatbot&per_page=1&facets=country&facet_limit=1000");
+    assert!(total(&ai) > 0 && total(&ai) < 2007, "{}", total(&ai));
+    let top = ai["facets"]["country"][0]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let chosen = server.json(&format!(
+        "/api/v1/cases?q=chatbot&country={top}&per_page=1&facets=country&facet_limit=1000"
+    ));
+    assert_eq!(
+        chosen["facets"]["country"], ai["facets"]["country"],
+        "disjunctive"
+    );
+    assert_eq!(
+        total(&chosen),
+        ai["facets"]["country"][0]["count"].as_u64().unwrap()
+    );
 }
 
 #[test]
@@ -535,6 +719,12 @@ fn the_same_commands_work_on_postgresql() {
         fixtures().join("pstw_sample.csv").to_str().unwrap(),
     ]);
     assert!(report(&pstw)["added"] > 0, "{}", stderr(&pstw));
+    let reindex = obs.run(&["--database", &database, "reindex"]);
+    assert!(
+        stdout(&reindex).contains("indexed 120 public cases"),
+        "{}",
+        stderr(&reindex)
+    );
     assert!(
         !obs.path("data/observa.db").exists(),
         "nothing went to SQLite"
