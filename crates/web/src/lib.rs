@@ -81,4 +81,6 @@ async fn html_errors(request: Request, next: Next) -> Response {
 }
 
 #[cfg(test)]
+mod api_tests;
+#[cfg(test)]
 mod tests;

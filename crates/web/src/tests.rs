@@ -10,13 +10,13 @@ use tower::ServiceExt;
 
 use crate::{AppState, Site, router};
 
-struct TestApp {
-    app: axum::Router,
-    store: Arc<dyn Store>,
+pub(crate) struct TestApp {
+    pub app: axum::Router,
+    pub store: Arc<dyn Store>,
     _dir: tempfile::TempDir,
 }
 
-async fn app(cases: usize) -> TestApp {
+pub(crate) async fn app(cases: usize) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("web.db").display());
     let store = observa_store::connect(&url).await.unwrap();
@@ -45,7 +45,11 @@ async fn app(cases: usize) -> TestApp {
     }
 }
 
-async fn get(app: &axum::Router, uri: &str, accept: &str) -> (StatusCode, String, String) {
+pub(crate) async fn get(
+    app: &axum::Router,
+    uri: &str,
+    accept: &str,
+) -> (StatusCode, String, String) {
     let request = Request::get(uri)
         .header(header::ACCEPT, accept)
         .body(Body::empty())
@@ -67,7 +71,7 @@ async fn get(app: &axum::Router, uri: &str, accept: &str) -> (StatusCode, String
     )
 }
 
-async fn get_json(app: &axum::Router, uri: &str) -> (StatusCode, serde_json::Value) {
+pub(crate) async fn get_json(app: &axum::Router, uri: &str) -> (StatusCode, serde_json::Value) {
     let (status, content_type, body) = get(app, uri, "application/json").await;
     assert!(
         content_type.starts_with("application/json"),
