@@ -577,10 +577,12 @@ pub fn remove_generations_except(root: &Path, keep: &[&str]) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
-        if entry.path().is_dir() && name.starts_with('g') && !keep.contains(&name.as_str()) {
-            if let Err(e) = std::fs::remove_dir_all(entry.path()) {
-                tracing::warn!("could not remove old index generation {name}: {e}");
-            }
+        if entry.path().is_dir()
+            && name.starts_with('g')
+            && !keep.contains(&name.as_str())
+            && let Err(e) = std::fs::remove_dir_all(entry.path())
+        {
+            tracing::warn!("could not remove old index generation {name}: {e}");
         }
     }
 }

@@ -15,7 +15,6 @@ use std::time::Duration;
 use futures::TryStreamExt;
 use observa_domain::{Labels, TermKind};
 use observa_store::Store;
-use tantivy::TantivyDocument;
 
 use crate::index::{Change, Generation, SearchIndex, current_name, remove_generations_except};
 use crate::{Result, SearchError};
@@ -221,9 +220,4 @@ impl From<tokio::task::JoinError> for SearchError {
     fn from(e: tokio::task::JoinError) -> Self {
         SearchError::Task(e.to_string())
     }
-}
-
-#[allow(dead_code)]
-fn _assert_send(doc: TantivyDocument) -> impl Send {
-    doc
 }
