@@ -3,23 +3,26 @@
 //! analyser without stemming (so that `inovacao` still finds `inovação` and quoted phrases
 //! match words exactly as written, give or take case and accents).
 
+use std::collections::HashMap;
+
+use frostem::Algorithm;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, TokenizerManager,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token,
+    TokenFilter, TokenStream, Tokenizer, TokenizerManager,
 };
 
 /// The name under which the folding analyser is registered.
 pub const FOLD: &str = "observa_fold";
 
 /// The languages whose texts get a stemmed field, by ISO 639-1 code.
-pub const STEMMED: [(&str, Language); 7] = [
-    ("en", Language::English),
-    ("es", Language::Spanish),
-    ("fr", Language::French),
-    ("pt", Language::Portuguese),
-    ("de", Language::German),
-    ("it", Language::Italian),
-    ("nl", Language::Dutch),
+pub const STEMMED: [(&str, Algorithm); 7] = [
+    ("en", Algorithm::English),
+    ("es", Algorithm::Spanish),
+    ("fr", Algorithm::French),
+    ("pt", Algorithm::Portuguese),
+    ("de", Algorithm::German),
+    ("it", Algorithm::Italian),
+    ("nl", Algorithm::Dutch),
 ];
 
 /// Words longer than this are not indexed (they are almost always junk such as URLs).
@@ -38,20 +41,95 @@ pub fn fold_analyser() -> TextAnalyzer {
         .build()
 }
 
-pub fn stem_analyser(language: Language) -> TextAnalyzer {
+pub fn stem_analyser(algorithm: Algorithm) -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
-        .filter(Stemmer::new(language))
+        .filter(CachedStemmer(algorithm))
         .filter(AsciiFoldingFilter)
         .build()
+}
+
+/// A Snowball stemmer that remembers the stems it computed: texts repeat their words, so
+/// indexing stems each distinct word once per analyser (each indexing thread has its own).
+#[derive(Clone, Copy)]
+pub struct CachedStemmer(Algorithm);
+
+/// The most stems an analyser remembers before starting afresh.
+const MAX_CACHED_STEMS: usize = 100_000;
+
+impl TokenFilter for CachedStemmer {
+    type Tokenizer<T: Tokenizer> = CachedStemmerFilter<T>;
+
+    fn transform<T: Tokenizer>(self, inner: T) -> CachedStemmerFilter<T> {
+        CachedStemmerFilter {
+            algorithm: self.0,
+            inner,
+            cache: HashMap::new(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct CachedStemmerFilter<T> {
+    algorithm: Algorithm,
+    inner: T,
+    cache: HashMap<String, String>,
+}
+
+impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
+    type TokenStream<'a> = CachedStemStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        if self.cache.len() > MAX_CACHED_STEMS {
+            self.cache.clear();
+        }
+        CachedStemStream {
+            tail: self.inner.token_stream(text),
+            stemmer: frostem::Stemmer::new(self.algorithm),
+            cache: &mut self.cache,
+        }
+    }
+}
+
+pub struct CachedStemStream<'a, T> {
+    tail: T,
+    stemmer: frostem::Stemmer,
+    cache: &'a mut HashMap<String, String>,
+}
+
+impl<T: TokenStream> TokenStream for CachedStemStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        let stem = match self.cache.get(&token.text) {
+            Some(stem) => stem.clone(),
+            None => {
+                let stem = self.stemmer.stem(&token.text).into_owned();
+                self.cache.insert(token.text.clone(), stem.clone());
+                stem
+            }
+        };
+        token.text = stem;
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
 }
 
 /// Registers every analyser the schema refers to.
 pub fn register(manager: &TokenizerManager) {
     manager.register(FOLD, fold_analyser());
-    for (code, language) in STEMMED {
-        manager.register(&stem_analyser_name(code), stem_analyser(language));
+    for (code, algorithm) in STEMMED {
+        manager.register(&stem_analyser_name(code), stem_analyser(algorithm));
     }
 }
 
@@ -78,18 +156,9 @@ impl Default for Analysers {
             fold: fold_analyser(),
             stems: STEMMED
                 .iter()
-                .map(|&(code, language)| (code, stem_analyser(language)))
+                .map(|&(code, algorithm)| (code, stem_analyser(algorithm)))
                 .collect(),
         }
-    }
-}
-
-impl Analysers {
-    pub fn stem_for(&mut self, lang: &str) -> Option<&mut TextAnalyzer> {
-        self.stems
-            .iter_mut()
-            .find(|(code, _)| *code == lang)
-            .map(|(_, a)| a)
     }
 }
 
@@ -112,8 +181,8 @@ mod tests {
     use super::*;
 
     fn stem(lang: &str, text: &str) -> Vec<String> {
-        let language = STEMMED.iter().find(|(c, _)| *c == lang).unwrap().1;
-        terms(&mut stem_analyser(language), text)
+        let algorithm = STEMMED.iter().find(|(c, _)| *c == lang).unwrap().1;
+        terms(&mut stem_analyser(algorithm), text)
     }
 
     #[test]
