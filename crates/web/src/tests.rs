@@ -288,3 +288,443 @@ async fn health_and_security_headers() {
             .contains("frame-ancestors 'none'")
     );
 }
+
+// The case library page.
+
+/// A GET through the router with extra request headers: status, headers, body.
+async fn get_with(
+    app: &axum::Router,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, axum::http::HeaderMap, String) {
+    let mut request = Request::get(uri).header(header::ACCEPT, "text/html");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let (status, headers) = (response.status(), response.headers().clone());
+    let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    (status, headers, String::from_utf8(body.to_vec()).unwrap())
+}
+
+/// The opening tag that contains `marker`.
+fn tag_with<'a>(html: &'a str, marker: &str) -> &'a str {
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {html}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
+
+/// The decoded value of an attribute of a tag.
+fn attr(tag: &str, name: &str) -> String {
+    let start = tag
+        .find(&format!(" {name}=\""))
+        .unwrap_or_else(|| panic!("no {name} in {tag}"))
+        + name.len()
+        + 3;
+    let end = start + tag[start..].find('"').unwrap();
+    tag[start..end]
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+}
+
+/// From `<a ... marker ...>` to its `</a>`.
+fn link_with<'a>(html: &'a str, marker: &str) -> &'a str {
+    let tag = tag_with(html, marker);
+    let start = html.find(tag).unwrap();
+    let end = start + html[start..].find("</a>").unwrap();
+    &html[start..end + 4]
+}
+
+fn pairs_of(href: &str) -> Vec<(String, String)> {
+    let query = href.split_once('?').map_or("", |(_, q)| q);
+    url::form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+fn has_pair(pairs: &[(String, String)], key: &str, value: &str) -> bool {
+    pairs.iter().any(|(k, v)| k == key && v == value)
+}
+
+/// Every `href` inside the part of `html` from `start` to the next `end`.
+fn hrefs_in(html: &str, start: &str, end: &str) -> Vec<String> {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start} in {html}"));
+    let part = &html[from..from + html[from..].find(end).unwrap()];
+    part.split("href=\"")
+        .skip(1)
+        .map(|rest| attr(&format!(" href=\"{rest}"), "href"))
+        .collect()
+}
+
+#[tokio::test]
+async fn case_list_search_shows_count_marks_and_keeps_the_words() {
+    let t = app(60).await;
+    let (_, api) = get_json(&t.app, "/api/v1/cases?q=households&facets=none").await;
+    let total = api["total"].as_u64().unwrap();
+    assert!(total > 1, "the demo data has households: {api}");
+
+    let (status, _, page) = get(&t.app, "/cases?q=households", "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains(&format!(
+            "<h2 id=\"results-title\">{total} cases for “households”</h2>"
+        )),
+        "{page}"
+    );
+    assert!(
+        tag_with(&page, "role=\"status\"").contains("aria-live=\"polite\""),
+        "the count is announced"
+    );
+    assert_eq!(attr(tag_with(&page, "id=\"q\""), "value"), "households");
+    assert!(page.contains("<label for=\"q\">"));
+    assert!(page.contains("<title>“households” in the case library · Observa</title>"));
+    // Each card's text is a snippet with the words marked (as HTML, not escaped).
+    let cards: Vec<&str> = page.split("<li class=\"card\">").skip(1).collect();
+    assert_eq!(cards.len() as u64, total.min(20));
+    let snippets_marked = cards
+        .iter()
+        .filter(|card| {
+            let text = &card[card.find("</h3>").unwrap()..card.find("</li>").unwrap()];
+            text.to_lowercase().contains("<mark>household")
+        })
+        .count();
+    assert!(snippets_marked > 0, "{page}");
+    assert!(!page.contains("&lt;mark") && !page.contains("&#60;mark"));
+    assert_eq!(
+        get_json(&t.app, "/api/v1/cases?q=households").await.1["hits"][0]["slug"],
+        attr(tag_with(cards[0], "<a href=\"/cases/"), "href").trim_start_matches("/cases/"),
+        "the same order as the API"
+    );
+
+    let (_, _, none) = get(&t.app, "/cases?q=qwertyzxcv", "text/html").await;
+    assert!(none.contains("0 cases for “qwertyzxcv”") && none.contains("No case matches"));
+    let (_, _, browse) = get(&t.app, "/cases", "text/html").await;
+    assert!(browse.contains("<h2 id=\"results-title\">60 cases</h2>"));
+    assert!(!browse.contains("<mark>"), "no words, no marks");
+}
+
+#[tokio::test]
+async fn case_list_marks_only_escaped_text() {
+    let t = app(3).await;
+    let mut hostile = observa_domain::demo::cases(5).next().unwrap();
+    hostile.slug = "hostile".into();
+    hostile.title = "<script>alert(1)</script> Zyxwvut".into();
+    hostile.pitch = "A <b>bold</b> Zyxwvut & more".into();
+    t.store.insert_case(&hostile, None).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let search = observa_search::open_or_rebuild(dir.path(), &*t.store)
+        .await
+        .unwrap();
+    let app = router(AppState {
+        store: t.store.clone(),
+        search: Arc::new(search),
+        site: Arc::new(Site {
+            public_url: "http://observa.test".into(),
+        }),
+    });
+    let (status, _, page) = get(&app, "/cases?q=zyxwvut", "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("1 case for “zyxwvut”"), "{page}");
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt; <mark>Zyxwvut</mark>"),
+        "{page}"
+    );
+    assert!(page.contains("A &lt;b&gt;bold&lt;/b&gt; <mark>Zyxwvut</mark> &amp; more"));
+    assert!(!page.contains("<script>alert") && !page.contains("<b>bold"));
+}
+
+#[tokio::test]
+async fn choosing_a_country_keeps_the_others_and_its_chip_removes_only_it() {
+    let t = app(60).await;
+    let (_, api) = get_json(&t.app, "/api/v1/cases?facets=country&facet_limit=500").await;
+    let countries = api["facets"]["country"].as_array().unwrap();
+    let value = |i: usize| countries[i]["value"].as_str().unwrap().to_string();
+    let (a, b, c) = (value(0), value(1), value(2));
+    let c_count = countries[2]["count"].as_u64().unwrap();
+
+    let uri = format!("/cases?country={a}&country={b}&year_from=1990&sort=year");
+    let (status, _, page) = get(&t.app, &uri, "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Another country stays listed with its count, and its link adds it to the others.
+    let other = link_with(&page, &format!("id=\"facet-country-{c}\""));
+    assert!(
+        other.contains(&format!("<span class=\"count\">({c_count})</span>")),
+        "{other}"
+    );
+    let added = pairs_of(&attr(other, "href"));
+    for (key, v) in [("country", &a), ("country", &b), ("country", &c)] {
+        assert!(has_pair(&added, key, v), "{added:?}");
+    }
+    assert!(has_pair(&added, "sort", "year") && has_pair(&added, "year_from", "1990"));
+
+    // The chosen one is marked, and its link unchooses it.
+    let chosen = link_with(&page, &format!("id=\"facet-country-{a}\""));
+    assert!(chosen.contains("aria-current=\"true\"") && chosen.contains("Remove filter: "));
+    let toggled = pairs_of(&attr(chosen, "href"));
+    assert!(!has_pair(&toggled, "country", &a) && has_pair(&toggled, "country", &b));
+
+    // One chip per filter; A's chip links to the same state without A.
+    let chips = hrefs_in(&page, "<ul aria-label=\"Chosen filters\">", "</ul>");
+    assert_eq!(chips.len(), 3, "two countries and the years: {chips:?}");
+    let without_a: Vec<_> = chips
+        .iter()
+        .map(|href| pairs_of(href))
+        .filter(|pairs| !has_pair(pairs, "country", &a))
+        .collect();
+    assert_eq!(without_a.len(), 1, "{chips:?}");
+    let kept = &without_a[0];
+    assert!(has_pair(kept, "country", &b), "{kept:?}");
+    assert!(has_pair(kept, "year_from", "1990") && has_pair(kept, "sort", "year"));
+    assert_eq!(kept.len(), 3, "{kept:?}");
+    let clear_all = attr(tag_with(&page, "class=\"clear-all\""), "href");
+    assert_eq!(clear_all, "/cases?sort=year", "clearing keeps the order");
+
+    // Following the chip: A is no longer chosen, B still is.
+    let href = format!(
+        "/cases?{}",
+        url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(kept.iter())
+            .finish()
+    );
+    let (status, _, after) = get(&t.app, &href, "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!link_with(&after, &format!("id=\"facet-country-{a}\"")).contains("aria-current"));
+    assert!(link_with(&after, &format!("id=\"facet-country-{b}\"")).contains("aria-current"));
+    // The search form carries the filters it does not show.
+    assert!(after.contains(&format!(
+        "<input type=\"hidden\" name=\"country\" value=\"{b}\">"
+    )));
+}
+
+#[tokio::test]
+async fn the_year_range_has_a_chip_and_keeps_counting_other_years() {
+    let t = app(60).await;
+    let (status, _, page) = get(&t.app, "/cases?year_from=2021&year_to=2022", "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(attr(tag_with(&page, "id=\"year-from\""), "value"), "2021");
+    assert_eq!(attr(tag_with(&page, "id=\"year-to\""), "value"), "2022");
+    assert!(page.contains("Launched 2021–2022"));
+    let chips = hrefs_in(&page, "<ul aria-label=\"Chosen filters\">", "</ul>");
+    assert_eq!(chips, ["/cases"]);
+    // Years outside the range are still counted, and choosing one sets the range to it.
+    let (_, api) = get_json(&t.app, "/api/v1/cases?facets=year").await;
+    let other = api["facets"]["year"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["value"].as_str().unwrap().to_string())
+        .find(|y| y != "2021" && y != "2022")
+        .unwrap();
+    let link = link_with(&page, &format!("id=\"facet-year-{other}\""));
+    assert_eq!(
+        pairs_of(&attr(link, "href")),
+        [
+            ("year_from".to_string(), other.clone()),
+            ("year_to".to_string(), other.clone())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn htmx_requests_get_the_fragment_and_others_the_page() {
+    let t = app(30).await;
+    let uri = "/cases?q=households&sort=newest";
+    let (status, headers, fragment) = get_with(&t.app, uri, &[("HX-Request", "true")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!fragment.contains("<html") && !fragment.contains("<!doctype"));
+    assert!(!fragment.contains("site-header"), "no page around it");
+    assert!(fragment.starts_with("<title>“households” in the case library · Observa</title>"));
+    assert!(fragment.contains("id=\"library\"") && fragment.contains("cases for “households”"));
+    assert!(
+        headers[header::VARY]
+            .to_str()
+            .unwrap()
+            .contains("HX-Request"),
+        "{headers:?}"
+    );
+
+    let (_, headers, page) = get_with(&t.app, uri, &[]).await;
+    assert!(page.starts_with("<!doctype html>") && page.contains("<html"));
+    assert!(
+        headers[header::VARY]
+            .to_str()
+            .unwrap()
+            .contains("HX-Request")
+    );
+    // The swapped part of the page is the fragment.
+    let library = &page[page.find("<div id=\"library\"").unwrap()..];
+    let in_fragment = &fragment[fragment.find("<div id=\"library\"").unwrap()..];
+    assert!(library.starts_with(in_fragment.trim_end()));
+
+    // Going back in history, or swapping the whole body, takes the whole page.
+    for extra in [
+        ("HX-History-Restore-Request", "true"),
+        ("HX-Request-Type", "full"),
+    ] {
+        let (_, _, page) = get_with(&t.app, uri, &[("HX-Request", "true"), extra]).await;
+        assert!(page.contains("<html"), "{extra:?}");
+    }
+
+    // What htmx needs is on the page: links and the form are boosted into #library.
+    let library_tag = tag_with(&page, "id=\"library\"");
+    for needed in [
+        "hx-boost:inherited=\"true\"",
+        "hx-target:inherited=\"#library\"",
+        "hx-push-url:inherited=\"true\"",
+    ] {
+        assert!(library_tag.contains(needed), "{library_tag}");
+    }
+    assert!(tag_with(&page, "id=\"search\"").contains("action=\"/cases\" method=\"get\""));
+    // Case pages open as pages.
+    assert!(page.contains("<div hx-boost:inherited=\"false\">\n      <ol class=\"cards\""));
+
+    // A bad value: a 400 with the form and the reason, in place.
+    let (status, _, bad) = get_with(
+        &t.app,
+        "/cases?q=households&year_from=2020&year_to=2010",
+        &[("HX-Request", "true")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(!bad.contains("<html") && bad.contains("year_from is after year_to"));
+    assert_eq!(attr(tag_with(&bad, "id=\"q\""), "value"), "households");
+}
+
+#[tokio::test]
+async fn pagination_keeps_the_state_and_the_sort_is_shown() {
+    let t = app(60).await;
+    let (_, api) = get_json(&t.app, "/api/v1/cases?q=digital&facets=region").await;
+    let region = &api["facets"]["region"][0];
+    let (value, count) = (
+        region["value"].as_str().unwrap(),
+        region["count"].as_u64().unwrap(),
+    );
+    assert!(count > 4, "{api}");
+    let uri = format!("/cases?q=digital&region={value}&sort=year&per_page=2");
+    let (status, _, page) = get(&t.app, &uri, "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+    let last = count.div_ceil(2);
+    assert!(page.contains(&format!("Page 1 of {last}")), "{page}");
+    assert!(page.contains("<option value=\"year\" selected>"));
+    assert!(!page.contains("<option value=\"relevance\" selected>"));
+
+    let links = hrefs_in(&page, "<nav aria-label=\"Pagination\"", "</nav>");
+    assert!(links.len() >= 3, "{links:?}");
+    for href in &links {
+        let pairs = pairs_of(href);
+        for (key, v) in [
+            ("q", "digital"),
+            ("region", value),
+            ("sort", "year"),
+            ("per_page", "2"),
+        ] {
+            assert!(has_pair(&pairs, key, v), "{href} lacks {key}");
+        }
+    }
+    let next = attr(tag_with(&page, "rel=\"next\""), "href");
+    assert!(has_pair(&pairs_of(&next), "page", "2"));
+    assert!(next.ends_with("&per_page=2&page=2"), "state first: {next}");
+
+    let (status, _, second) = get(&t.app, &next, "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(second.contains(&format!("Page 2 of {last}")));
+    let current = tag_with(&second, "aria-current=\"page\"");
+    assert!(has_pair(&pairs_of(&attr(current, "href")), "page", "2"));
+    let prev = attr(tag_with(&second, "rel=\"prev\""), "href");
+    assert!(
+        !pairs_of(&prev).iter().any(|(k, _)| k == "page"),
+        "page 1 has no number: {prev}"
+    );
+    // By year launched, latest first: the API agrees on the order.
+    let (_, ordered) = get_json(&t.app, &format!("/api/v1{}", &next)).await;
+    let slug = ordered["hits"][0]["slug"].as_str().unwrap();
+    assert!(second.contains(&format!("href=\"/cases/{slug}\"")));
+
+    // Without words, relevance means newest first, and the select says so.
+    let (_, _, browse) = get(&t.app, "/cases", "text/html").await;
+    assert!(browse.contains(
+        "<option value=\"relevance\" selected>Relevance (newest first without search words)</option>"
+    ));
+    // Past the last page: no results, and a way back.
+    let (status, _, past) = get(&t.app, "/cases?page=50", "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(past.contains("no results on this page") && past.contains("href=\"/cases\""));
+}
+
+#[tokio::test]
+async fn bad_case_list_parameters_are_400_pages() {
+    let t = app(5).await;
+    for (uri, says) in [
+        (
+            "/cases?year_from=2020&year_to=2010",
+            "year_from is after year_to",
+        ),
+        ("/cases?page=0", "page must be a whole number"),
+        ("/cases?technology=telepathy", "blockchain"),
+        ("/cases?sort=popular", "allowed: relevance, newest, year"),
+        (
+            "/cases?per_page=100&page=101",
+            "only the first 10000 results",
+        ),
+    ] {
+        let (status, content_type, page) = get(&t.app, uri, "text/html").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(content_type.starts_with("text/html"), "{uri}");
+        assert!(
+            page.starts_with("<!doctype html>") && page.contains(says),
+            "{uri}: {page}"
+        );
+        assert!(
+            page.contains("<form id=\"search\""),
+            "the search box stays: {uri}"
+        );
+    }
+    let (status, _, _) = get(&t.app, "/cases?colour=red&lang=fr", "text/html").await;
+    assert_eq!(status, StatusCode::OK, "unknown parameters are ignored");
+}
+
+#[tokio::test]
+async fn htmx_is_served_for_good_and_loaded_without_inline_script() {
+    let t = app(2).await;
+    let (status, headers, body) = get_with(&t.app, "/static/htmx-4.0.1.min.js", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(body.starts_with("var htmx=") && body.contains("version=\"4.0.1\""));
+
+    for uri in ["/", "/cases", "/publications"] {
+        let (_, _, page) = get(&t.app, uri, "text/html").await;
+        assert!(page.contains("<script src=\"/static/htmx-4.0.1.min.js\" defer></script>"));
+        // The content security policy allows no inline script or handler.
+        assert_eq!(
+            page.matches("<script").count(),
+            page.matches("<script src=").count()
+        );
+        assert!(
+            !page.contains(" hx-on") && !page.contains(" onclick"),
+            "{uri}"
+        );
+    }
+}
