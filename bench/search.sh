@@ -236,6 +236,24 @@ for line in open(queries, encoding="utf-8"):
 sys.exit(1 if failed else 0)
 PY
 
+  # Publish to searchable: another process imports a new case while the server runs; the time
+  # from the import's exit to the first search that finds it (the server polls every 200 ms).
+  for probe in 1 2 3; do
+    word="probe$RANDOM$probe"
+    head -1 "$CASES" | "$PYTHON" -c 'import json, sys
+case = json.loads(sys.stdin.read())
+case["slug"] = sys.argv[1]
+case["title"] = "Latency " + sys.argv[1]
+print(json.dumps(case))' "$word" >"$WORK/probe.jsonl"
+    "$BIN" --data-dir "$DATA" import jsonl "$WORK/probe.jsonl" >/dev/null 2>&1
+    start=$(date +%s%N)
+    until [ "$(curl -sf "$O/api/v1/cases?q=title:$word&facets=none&per_page=1" | "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)["total"])')" = 1 ]; do
+      [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 30 ] || { echo "probe $word never found" >&2; exit 1; }
+      sleep 0.01
+    done
+    echo "Publish to searchable (probe $probe): $(( ($(date +%s%N) - start) / 1000000 )) ms after the import committed"
+  done
+
   q=digital
   load "$N" "search+3 facets" Observa "$OBSERVA" "$O/api/v1/cases?q=$q&$FACETS_OBSERVA&per_page=20"
   load "$N" "search+3 facets" Datasette "$DATASETTE" "$D?_search=$q&$FACETS_DATASETTE&_size=20"
