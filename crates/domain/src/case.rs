@@ -123,6 +123,21 @@ pub struct Story {
 }
 
 impl Story {
+    /// A story whose every section gives the same answer (for fixtures and tests).
+    pub fn every_section(answer: &str) -> Story {
+        let answer = Some(answer.to_string());
+        Story {
+            innovation: answer.clone(),
+            partners: answer.clone(),
+            beneficiaries: answer.clone(),
+            results: answer.clone(),
+            challenges: answer.clone(),
+            conditions: answer.clone(),
+            replication: answer.clone(),
+            lessons: answer,
+        }
+    }
+
     /// Each section as (field name, English heading, text).
     pub fn sections(&self) -> [(&'static str, &'static str, Option<&str>); 8] {
         [
@@ -425,17 +440,7 @@ pub(crate) mod tests {
         c.sectors = vec![Sector::PublicAdministration];
         c.year_launched = Some(2019);
         c.stage = Some(Stage::Implementation);
-        let text = Some("Answered.".to_string());
-        c.story = Story {
-            innovation: text.clone(),
-            partners: text.clone(),
-            beneficiaries: text.clone(),
-            results: text.clone(),
-            challenges: text.clone(),
-            conditions: text.clone(),
-            replication: text.clone(),
-            lessons: text,
-        };
+        c.story = Story::every_section("Answered.");
         c
     }
 

@@ -87,17 +87,7 @@ fn case(slug: &str, lang: &str, title: &str, pitch: &str, overview: &str) -> Cas
     c.sectors = vec![Sector::Health];
     c.year_launched = Some(2020);
     c.stage = Some(Stage::Implementation);
-    let answer = Some("Answered.".to_string());
-    c.story = Story {
-        innovation: answer.clone(),
-        partners: answer.clone(),
-        beneficiaries: answer.clone(),
-        results: answer.clone(),
-        challenges: answer.clone(),
-        conditions: answer.clone(),
-        replication: answer.clone(),
-        lessons: answer,
-    };
+    c.story = Story::every_section("Answered.");
     c.provenance.published_at = Some(now);
     c
 }

@@ -72,17 +72,7 @@ fn case(n: u32, country: &str, sector: Sector, year: i32) -> Case {
     c.stage = Some(Stage::Implementation);
     c.level = Some(GovLevel::National);
     c.technologies = vec!["artificial_intelligence".into()];
-    let answer = Some("Answered.".to_string());
-    c.story = Story {
-        innovation: answer.clone(),
-        partners: answer.clone(),
-        beneficiaries: answer.clone(),
-        results: answer.clone(),
-        challenges: answer.clone(),
-        conditions: answer.clone(),
-        replication: answer.clone(),
-        lessons: answer,
-    };
+    c.story = Story::every_section("Answered.");
     c.provenance.published_at = Some(now);
     c
 }

@@ -13,9 +13,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use observa_domain::publication::excerpt;
-use observa_domain::{
-    Case, CaseSource, CountryCode, Lang, Publication, Sector, TermKind, Vocabulary,
-};
+use observa_domain::{Case, CaseSource, CountryCode, Lang, Publication, Vocabulary};
 use observa_search::{FACETS, Sort};
 use observa_store::{CaseFilter, Store};
 
@@ -164,7 +162,7 @@ async fn home(State(store): State<Arc<dyn Store>>) -> Result<HomePage, WebError>
         .into_iter()
         .map(|fc| {
             (
-                label_of::<Sector>(&fc.value),
+                crate::search::label("sector", &fc.value, &HashMap::new(), LANG),
                 format!("/cases?sector={}", fc.value),
                 fc.count,
             )
@@ -716,24 +714,6 @@ async fn case_list_page(
     })
 }
 
-/// The labels of an open vocabulary's terms, by slug.
-async fn term_labels(
-    store: &dyn Store,
-    kind: TermKind,
-) -> Result<HashMap<String, String>, WebError> {
-    let terms = store.terms(kind).await?;
-    Ok(terms
-        .into_iter()
-        .map(|t| (t.slug, t.labels.get(LANG).to_string()))
-        .collect())
-}
-
-fn label_of<V: Vocabulary>(slug: &str) -> String {
-    V::parse(slug)
-        .map(|v| v.label(LANG).to_string())
-        .unwrap_or_else(|_| slug.to_string())
-}
-
 /// A labelled value in the case page's metadata panel.
 struct Fact {
     label: &'static str,
@@ -762,8 +742,7 @@ async fn case_page(
 ) -> Result<CasePage, WebError> {
     let stored = crate::api::public_case(&*store, &slug).await?;
     let case = stored.case;
-    let tech_labels = term_labels(&*store, TermKind::Technology).await?;
-    let tag_labels = term_labels(&*store, TermKind::Tag).await?;
+    let term_labels = crate::search::term_labels(&*store, LANG).await?;
     let join = |items: Vec<String>| items.join(", ");
     let mut facts = vec![
         Fact {
@@ -841,7 +820,7 @@ async fn case_page(
             value: join(
                 case.technologies
                     .iter()
-                    .map(|t| tech_labels.get(t).cloned().unwrap_or(t.clone()))
+                    .map(|t| term_labels.get(t).cloned().unwrap_or(t.clone()))
                     .collect(),
             ),
         },
@@ -850,7 +829,7 @@ async fn case_page(
             value: join(
                 case.tags
                     .iter()
-                    .map(|t| tag_labels.get(t).cloned().unwrap_or(t.clone()))
+                    .map(|t| term_labels.get(t).cloned().unwrap_or(t.clone()))
                     .collect(),
             ),
         },
