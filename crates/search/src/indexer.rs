@@ -150,7 +150,10 @@ impl Follower {
     /// Applies everything the outbox holds beyond what the index has; returns how many
     /// cases were re-indexed or removed.
     pub async fn catch_up(&mut self) -> Result<usize> {
-        if self.index.follow_current()? || self.index.live().name != self.generation {
+        // Switching waits for the old writer's merges: not on the async threads.
+        let index = self.index.clone();
+        let switched = tokio::task::spawn_blocking(move || index.follow_current()).await??;
+        if switched || self.index.live().name != self.generation {
             let live = self.index.live();
             self.generation = live.name.clone();
             self.cursor = live.seq();
