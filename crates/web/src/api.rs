@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 use crate::error::WebError;
-use crate::params::{Unknown, check_terms, parse_case_query, sort_name};
+use crate::params::{Unknown, parse_case_query, sort_name};
 use crate::{AppState, Site};
 
 pub(crate) fn routes() -> Router<AppState> {
@@ -92,24 +92,6 @@ struct PublicCase {
 
 pub(crate) fn case_url(site: &Site, slug: &str) -> String {
     format!("{}/cases/{slug}", site.public_url)
-}
-
-/// Checks technology and tag filters against the editor-managed vocabularies.
-pub(crate) async fn check_open_vocabularies(
-    store: &dyn Store,
-    filter: &observa_store::CaseFilter,
-) -> Result<(), WebError> {
-    if !filter.technologies.is_empty() {
-        check_terms(
-            "technology",
-            &filter.technologies,
-            &store.terms(TermKind::Technology).await?,
-        )?;
-    }
-    if !filter.tags.is_empty() {
-        check_terms("tag", &filter.tags, &store.terms(TermKind::Tag).await?)?;
-    }
-    Ok(())
 }
 
 async fn list_cases(

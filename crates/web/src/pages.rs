@@ -15,6 +15,7 @@ use axum::routing::get;
 use observa_domain::publication::excerpt;
 use observa_domain::{Case, CaseSource, CountryCode, Lang, Publication, Vocabulary};
 use observa_search::{FACETS, Sort};
+use observa_store::query::FACET_FIELDS;
 use observa_store::{CaseFilter, Store};
 
 use crate::AppState;
@@ -277,24 +278,16 @@ const FACET_TITLES: [(&str, &str); 10] = [
 const FACET_VISIBLE: usize = 15;
 /// Values counted per facet: enough for every country.
 const FACET_COUNTED: usize = 300;
-/// The order of the keys in the links the page builds.
-const KEY_ORDER: [&str; 15] = [
-    "q",
-    "country",
-    "region",
-    "sector",
-    "stage",
-    "technology",
-    "tag",
-    "level",
-    "innovation_facet",
-    "organisation_type",
-    "year_from",
-    "year_to",
-    "sort",
-    "per_page",
-    "page",
-];
+/// The order of the keys in the links the page builds: the words, the filters (in
+/// `FACET_FIELDS` order), then these.
+const TRAILING_KEYS: [&str; 5] = ["year_from", "year_to", "sort", "per_page", "page"];
+
+fn key_rank(key: &str) -> Option<usize> {
+    std::iter::once("q")
+        .chain(FACET_FIELDS)
+        .chain(TRAILING_KEYS)
+        .position(|k| k == key)
+}
 
 /// The page's state as canonical query pairs (the page number aside), to build links that
 /// change one thing and keep all the rest.
@@ -349,8 +342,7 @@ impl QueryState {
     fn changed(&self, change: impl FnOnce(&mut Vec<(String, String)>)) -> String {
         let mut pairs = self.0.clone();
         change(&mut pairs);
-        let rank = |key: &str| KEY_ORDER.iter().position(|k| *k == key);
-        pairs.sort_by_key(|(k, _)| rank(k));
+        pairs.sort_by_key(|(k, _)| key_rank(k));
         QueryState(pairs).href()
     }
 
@@ -410,7 +402,7 @@ async fn case_list(
             query.facets = FACETS.to_vec();
             query.facet_limit = FACET_COUNTED;
             match crate::search::run(&state, &query, LANG).await {
-                Ok(found) => case_list_page(&state, &query, found).await?,
+                Ok(found) => case_list_page(&query, found),
                 Err(e @ WebError::BadRequest { .. }) => failed_case_list(raw.as_deref(), &e),
                 Err(e) => return Err(e),
             }
@@ -509,11 +501,7 @@ fn plural(n: u64, one: &str, many: &str) -> String {
     }
 }
 
-async fn case_list_page(
-    state: &AppState,
-    query: &CaseQuery,
-    found: Found,
-) -> Result<CaseListPage, WebError> {
+fn case_list_page(query: &CaseQuery, found: Found) -> CaseListPage {
     let qs = QueryState::of(query);
     let counted: HashMap<&str, &[FacetEntry]> = found
         .facets
@@ -522,27 +510,14 @@ async fn case_list_page(
         .collect();
 
     // Labels of chosen values come from their counts; a value no result has any more
-    // (so it has no count) is labelled from the vocabularies.
+    // (so it has no count) is labelled from the vocabularies the search loaded.
     let chosen = query.filter.value_conditions();
-    let needs_terms = chosen.iter().any(|(field, values)| {
-        matches!(*field, "technology" | "tag")
-            && values.iter().any(|v| {
-                !counted
-                    .get(field)
-                    .is_some_and(|e| e.iter().any(|e| e.value == *v))
-            })
-    });
-    let terms = if needs_terms {
-        crate::search::term_labels(&*state.store, LANG).await?
-    } else {
-        HashMap::new()
-    };
     let label = |facet: &str, value: &str| -> String {
         counted
             .get(facet)
             .and_then(|entries| entries.iter().find(|e| e.value == value))
             .map_or_else(
-                || crate::search::label(facet, value, &terms, LANG),
+                || crate::search::label(facet, value, &found.term_labels, LANG),
                 |e| e.label.clone(),
             )
     };
@@ -680,7 +655,7 @@ async fn case_list_page(
             card
         })
         .collect();
-    Ok(CaseListPage {
+    CaseListPage {
         title: if with_query {
             format!("“{}” in the case library", query.q)
         } else {
@@ -711,7 +686,7 @@ async fn case_list_page(
         prev: (current > 1 && current <= last).then(|| qs.with_page(current - 1)),
         next: (current < last).then(|| qs.with_page(current + 1)),
         pages,
-    })
+    }
 }
 
 /// A labelled value in the case page's metadata panel.

@@ -9,17 +9,20 @@ use observa_domain::{
     Vocabulary,
 };
 use observa_search::{Highlight, SearchRequest};
-use observa_store::{Store, StoredCase};
+use observa_store::{CaseFilter, Store, StoredCase};
 use serde::Serialize;
 
 use crate::AppState;
 use crate::error::WebError;
-use crate::params::CaseQuery;
+use crate::params::{CaseQuery, check_terms};
 
 pub struct Found {
     pub total: u64,
     pub hits: Vec<FoundCase>,
     pub facets: Vec<LabelledFacet>,
+    /// Labels of technologies and tags by slug, when the search needed them (a technology
+    /// or tag filter, or facet).
+    pub term_labels: HashMap<String, String>,
 }
 
 pub struct FoundCase {
@@ -49,8 +52,7 @@ pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Foun
         || !query.filter.technologies.is_empty()
         || !query.filter.tags.is_empty();
     let terms = if wants_terms {
-        crate::api::check_open_vocabularies(&*state.store, &query.filter).await?;
-        term_labels(&*state.store, lang).await?
+        checked_term_labels(&*state.store, &query.filter, lang).await?
     } else {
         HashMap::new()
     };
@@ -108,7 +110,30 @@ pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Foun
         total: results.total,
         hits,
         facets,
+        term_labels: terms,
     })
+}
+
+/// Checks technology and tag filters against the editor-managed vocabularies (a 400
+/// listing the allowed values otherwise) and returns their labels, by slug.
+async fn checked_term_labels(
+    store: &dyn Store,
+    filter: &CaseFilter,
+    lang: Lang,
+) -> Result<HashMap<String, String>, WebError> {
+    let technologies = store.terms(TermKind::Technology).await?;
+    let tags = store.terms(TermKind::Tag).await?;
+    if !filter.technologies.is_empty() {
+        check_terms("technology", &filter.technologies, &technologies)?;
+    }
+    if !filter.tags.is_empty() {
+        check_terms("tag", &filter.tags, &tags)?;
+    }
+    Ok(technologies
+        .into_iter()
+        .chain(tags)
+        .map(|t| (t.slug, t.labels.get(lang).to_string()))
+        .collect())
 }
 
 /// The labels of the open vocabularies' terms (technologies and tags), by slug.
