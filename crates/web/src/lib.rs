@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{FromRef, Request};
+use axum::extract::{FromRef, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -20,6 +20,7 @@ use tower_http::trace::TraceLayer;
 
 mod api;
 mod error;
+mod i18n;
 mod pages;
 mod params;
 mod search;
@@ -35,10 +36,25 @@ pub struct AppState {
 }
 
 /// How the site presents itself.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Site {
     /// Absolute URL the site is reached at, without a trailing slash; used in API links.
     pub public_url: String,
+    /// Who runs the site, named in the identity banner at the top of every page.
+    pub operator: Option<String>,
+    /// The operator's own website, linked from the banner.
+    pub operator_url: Option<String>,
+    /// Slugs of the cases the home page features (else it picks the fullest stories).
+    pub featured: Vec<String>,
+}
+
+impl Site {
+    pub fn new(public_url: impl Into<String>) -> Self {
+        Site {
+            public_url: public_url.into(),
+            ..Site::default()
+        }
+    }
 }
 
 /// The whole application: pages, API, static files, error handling and headers.
@@ -48,7 +64,8 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::routes())
         .merge(pages::routes())
         .fallback(not_found)
-        .layer(middleware::from_fn(html_errors))
+        .layer(middleware::from_fn_with_state(state.site.clone(), html_errors))
+        .layer(middleware::from_fn(i18n::switch))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -67,20 +84,33 @@ async fn not_found(request: Request) -> WebError {
     WebError::NotFound(format!("Nothing is published at {}.", request.uri().path()))
 }
 
-/// Outside `/api/`, an error answers with an HTML page for people instead of JSON.
-async fn html_errors(request: Request, next: Next) -> Response {
+/// Outside `/api/`, an error answers with an HTML page for people instead of JSON, and
+/// every page says that it depends on the reader's language.
+async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next) -> Response {
     let is_api = request.uri().path().starts_with("/api/");
-    let response = next.run(request).await;
-    match response.extensions().get::<error::ErrorMark>() {
-        Some(mark) if !is_api => {
-            let (status, code, detail) = &*mark.0;
-            (*status, pages::error_page(*status, code, detail)).into_response()
-        }
-        _ => response,
+    let ui = pages::Ui::new(
+        i18n::Tr::new(i18n::negotiate(request.headers())),
+        site,
+        request.uri().path().to_string(),
+    );
+    let mut response = next.run(request).await;
+    if is_api {
+        return response;
     }
+    if let Some(mark) = response.extensions().get::<error::ErrorMark>() {
+        let (status, code, detail) = &*mark.0;
+        response = (*status, pages::error_page(ui, *status, code, detail)).into_response();
+    }
+    response.headers_mut().append(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
 }
 
 #[cfg(test)]
 mod api_tests;
+#[cfg(test)]
+mod site_tests;
 #[cfg(test)]
 mod tests;

@@ -36,6 +36,16 @@ pub struct ServeArgs {
         default_value = "../shared/data/publications.json"
     )]
     demo_publications: PathBuf,
+    /// Who runs the site: named in the identity banner at the top of every page.
+    /// [default: none; with --demo, "the Observa project (demonstration data)"]
+    #[arg(long, env = "OBSERVA_OPERATOR")]
+    operator: Option<String>,
+    /// The operator's website, linked from the banner.
+    #[arg(long, env = "OBSERVA_OPERATOR_URL")]
+    operator_url: Option<String>,
+    /// Slugs of the cases to feature on the home page (comma-separated).
+    #[arg(long, env = "OBSERVA_FEATURED", value_delimiter = ',')]
+    featured: Vec<String>,
 }
 
 pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -73,6 +83,12 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
         search,
         site: Arc::new(Site {
             public_url: public_url.clone(),
+            operator: args.operator.or_else(|| {
+                args.demo
+                    .then(|| "the Observa project (demonstration data)".to_string())
+            }),
+            operator_url: args.operator_url,
+            featured: args.featured,
         }),
     };
     tracing::info!("Observa is serving at {public_url}");

@@ -1,0 +1,263 @@
+# Observa's interface in English. Every message here must exist in es, fr and pt too
+# (a test checks). $n arguments are numbers already formatted for the language; $count
+# (the same number, raw) chooses the plural form.
+
+## Layout
+skip-link = Skip to main content
+tagline = Observatory of public-sector innovation
+nav-main = Main
+nav-cases = Case library
+nav-publications = Publications
+nav-toolkits = Toolkits
+nav-about = About
+nav-languages = Language
+breadcrumb = Breadcrumb
+identity-run-by = This site is run by
+identity-run-by-plain = This site is run by { $value }
+identity-check = How to check our data
+footer-licence = Observa is open-source software. Each case record carries its own licence and attribution.
+footer-verify = Check the published data
+footer-api = Open data API
+
+## Counts
+count-cases = { $count ->
+    [one] { $n } case
+   *[other] { $n } cases
+}
+count-toolkits = { $count ->
+    [one] { $n } toolkit
+   *[other] { $n } toolkits
+}
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Language names
+language-en = English
+language-es = Spanish
+language-fr = French
+language-pt = Portuguese
+language-de = German
+language-it = Italian
+language-nl = Dutch
+
+## Home
+home-title = Home
+home-heading = Find proven ideas from governments worldwide
+home-counts = { $cases ->
+    [one] { $cases_n } initiative
+   *[other] { $cases_n } initiatives
+} from { $countries ->
+    [one] { $countries_n } country
+   *[other] { $countries_n } countries
+}.
+home-search-hint = For example: chatbot, "participatory budgeting", digital health.
+home-featured = Featured cases
+home-latest = Latest cases
+home-all-cases = { $count ->
+    [one] See the { $n } case
+   *[other] See all { $n } cases
+}
+home-trends = Trends at a glance
+home-trends-years = Cases by year launched
+home-trends-technologies = Most used technologies
+home-sectors = Browse by sector
+home-publications = Latest publications
+home-all-publications = All publications
+home-toolkits = Toolkits for innovators
+home-toolkits-text = Method guides, card decks and frameworks to understand problems, generate ideas, test and scale them.
+home-toolkits-link = Find a toolkit
+
+## Search and the case library
+search-label = Search cases
+search-button = Search
+search-hint = Words in the title, summary or story. "Quotes" find a phrase, -word leaves a word out, OR finds either word.
+sort-label = Sort by
+sort-relevance = Relevance
+sort-relevance-empty = Relevance (newest first without search words)
+sort-newest = Recently published
+sort-year = Year launched, latest first
+library-title = Case library
+library-title-query = “{ $value }” in the case library
+library-failed = This search could not be run
+library-summary-query = { $count ->
+    [one] { $n } case for “{ $query }”
+   *[other] { $n } cases for “{ $query }”
+}
+library-filters = Filter cases
+library-empty-page = There are no results on this page.
+library-first-page = Go to the first page.
+library-no-match = No case matches. Try other words or remove a filter.
+library-new-search = Start a new search
+facet-country = Country
+facet-region = Region
+facet-year = Year launched
+facet-sector = Sector
+facet-technology = Technology
+facet-tag = Innovation tag
+facet-stage = Stage
+facet-level = Level of government
+facet-innovation_facet = Innovation facet
+facet-organisation_type = Organisation type
+years-legend = Years launched, from and to
+years-from = From
+years-to = To
+years-apply = Apply years
+years-list = Cases by year
+show-all = Show all
+chosen-filters = Chosen filters
+remove-filter = Remove filter
+clear-all = Clear all
+chip-search = Search: “{ $value }”
+chip-year = Launched in { $value }
+chip-years = Launched { $value }
+chip-year-from = Launched from { $value }
+chip-year-to = Launched up to { $value }
+pagination = Pagination
+page = Page
+page-previous = Previous page
+page-next = Next page
+page-of = Page { $page } of { $pages }
+
+## A case
+case-overview = Overview
+case-links = Links
+case-facts = About this case
+case-json = This case as JSON
+case-similar = Similar cases
+case-archived = This case is archived: it is kept for reference and no longer updated.
+case-translated = Translated from { $value }. The story sections below are in the original language.
+case-untranslated = This case is written in { $value }; there is no English translation yet.
+case-imported = Imported from the { $dataset } dataset (record { $record }).
+section-innovation = What makes it innovative
+section-partners = Partners and collaboration
+section-beneficiaries = Users, stakeholders and beneficiaries
+section-results = Results and impact
+section-challenges = Challenges and failures
+section-conditions = Conditions for success
+section-replication = Potential to be replicated
+section-lessons = Lessons to share
+fact-organisation = Organisation
+fact-organisation-type = Organisation type
+fact-countries = Countries
+fact-region = Region
+fact-place = Place
+fact-level = Level of government
+fact-launched = Launched
+fact-ended = Ended
+fact-stage = Stage
+fact-status = Status
+fact-sectors = Sectors
+fact-technologies = Technologies
+fact-tags = Innovation tags
+fact-facets = Innovation facets
+fact-sdgs = Sustainable Development Goals
+fact-published = Published here
+fact-updated = Last updated
+fact-website = Website
+fact-licence = Licence
+sdg = SDG { $value }
+cite-title = Cite or share this case
+cite-permalink = Permanent link
+cite-plain = Reference
+cite-text = { $author } ({ $year }). { $title }. Observa case library. { $url } (accessed { $accessed }).
+cite-no-date = n.d.
+
+## Publications
+publications-intro = Reports, working papers and guides on public-sector innovation, with their key figures.
+publications-none = No publication yet.
+publication-figures = Key figures
+publication-partners = Partners
+publication-themes = Themes
+publication-trends = Trends
+publication-related = Related cases
+publication-related-more = Find more cases on these themes
+figure-initiatives-analysed = Initiatives analysed
+figure-countries = Countries
+figure-key-trends = Key trends
+figure-case-studies = Case studies
+
+## Toolkits
+toolkits-title = Toolkit navigator
+toolkits-intro = Find a method guide or tool for your innovation project: choose the disciplines, purposes, innovation facets or types you need.
+toolkits-filter = Filter toolkits
+toolkits-apply = Show toolkits
+toolkits-none = No toolkit matches every filter. Remove one to see more.
+toolkits-sort-name = Name
+toolkits-sort-newest = Newest first
+toolkit-filter-discipline = Discipline
+toolkit-filter-purpose = Purpose
+toolkit-filter-facet = Innovation facet
+toolkit-filter-type = Type
+toolkit-facts = About this toolkit
+toolkit-open = Open the toolkit on the { $value } website
+toolkit-publisher = Publisher
+toolkit-year = Year
+toolkit-type = Type
+toolkit-format = Format
+toolkit-languages = Languages
+toolkit-cost = Cost
+toolkit-licence = Licence
+cost-free = Free
+cost-paid = Paid
+cost-freemium = Free, with paid extras
+
+## About
+about-title = About Observa
+about-lead = Observa gathers what governments try in order to serve people better: what was tried, where, by whom, at what stage and with what results, so that public servants can find proven ideas and share their own.
+about-what-title = What you will find here
+about-what-text = The library follows the structure of the OECD Observatory of Public Sector Innovation's case studies: each case tells what makes it innovative, who it serves, its results, its challenges and the lessons it offers.
+about-cases = { $cases ->
+    [one] { $cases_n } initiative
+   *[other] { $cases_n } initiatives
+} from { $countries ->
+    [one] { $countries_n } country
+   *[other] { $countries_n } countries
+}, searchable in English, Spanish, French and Portuguese.
+about-publications = reports and studies with their key figures and related cases.
+about-toolkits = method guides and tools for each stage of an innovation project.
+about-reuse-title = Reuse the data
+about-reuse-text = Every public record can be read through the open data API as JSON, with the licence and attribution it carries. Please credit the source named on each case.
+about-access-title = Accessibility
+about-access-text = These pages aim to meet WCAG 2.1 level AA: they work with a keyboard alone and with screen readers, respect reduced-motion settings, and read well from 320 pixels wide. Every page is checked automatically with axe. If something does not work for you, please tell the site's operator.
+about-software-title = The software
+about-software-text = Observa is open-source software (AGPL-3.0). It runs as a single program on an embedded database, or on PostgreSQL across several servers, and makes no requests to other sites: no trackers, no fonts or scripts from elsewhere.
+
+## Checking the data
+data-title = How to check our data
+data-lead = Anyone can check that a dataset downloaded from this site is exactly what its operator published, byte for byte.
+data-release-title = Signed releases
+data-release-text = The operator publishes the library as dated releases. Each release is a folder with:
+data-release-files = every public case, as JSON Lines and as CSV;
+data-release-manifest = the list of the release's files with the SHA-256 fingerprint of each;
+data-release-signature = an Ed25519 signature of the manifest, in the format of the minisign tool.
+data-key = The public key that checks the signatures is published at
+data-verify-title = Checking a release
+data-verify-observa = With Observa itself, which checks every file and the signature and says exactly what does not match:
+data-verify-minisign = Or with the widely available minisign and sha256sum tools:
+data-verify-fail = If any check fails, the files were changed after the operator signed them, or were not signed with this site's key: do not trust them.
+data-live-title = Data read from the site directly
+data-live-text = Pages and the API always show the current records. A release is a fixed snapshot: cite the release and its date when you need others to see exactly the same data.
+
+## Errors
+error-not-found-title = Page not found
+error-not-found-text = There is nothing at this address. It may have been mistyped, or the page may have moved.
+error-bad-request-title = This request cannot be answered
+error-bad-request-text = Something in the address or the form is not valid.
+error-server-title = Something went wrong
+error-server-text = The error is on our side. Please try again in a moment.
+error-code = Error
+error-home = Go to the home page
+error-library = Browse the case library

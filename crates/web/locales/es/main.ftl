@@ -1,0 +1,263 @@
+# La interfaz de Observa en español. Cada mensaje del archivo en inglés debe existir
+# también aquí (una prueba lo comprueba). Los argumentos $n son números ya formateados
+# para el idioma; $count (el mismo número, sin formato) elige la forma del plural.
+
+## Estructura de la página
+skip-link = Saltar al contenido principal
+tagline = Observatorio de innovación del sector público
+nav-main = Principal
+nav-cases = Biblioteca de casos
+nav-publications = Publicaciones
+nav-toolkits = Kits de herramientas
+nav-about = Acerca de
+nav-languages = Idioma
+breadcrumb = Ruta de navegación
+identity-run-by = Este sitio está gestionado por
+identity-run-by-plain = Este sitio está gestionado por { $value }
+identity-check = Cómo verificar nuestros datos
+footer-licence = Observa es software de código abierto. Cada ficha de caso tiene su propia licencia y atribución.
+footer-verify = Verificar los datos publicados
+footer-api = API de datos abiertos
+
+## Recuentos
+count-cases = { $count ->
+    [one] { $n } caso
+   *[other] { $n } casos
+}
+count-toolkits = { $count ->
+    [one] { $n } kit de herramientas
+   *[other] { $n } kits de herramientas
+}
+
+## Fechas
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+## Nombres de idiomas
+language-en = inglés
+language-es = español
+language-fr = francés
+language-pt = portugués
+language-de = alemán
+language-it = italiano
+language-nl = neerlandés
+
+## Inicio
+home-title = Inicio
+home-heading = Ideas probadas por gobiernos de todo el mundo
+home-counts = { $cases ->
+    [one] { $cases_n } iniciativa
+   *[other] { $cases_n } iniciativas
+} de { $countries ->
+    [one] { $countries_n } país
+   *[other] { $countries_n } países
+}.
+home-search-hint = Por ejemplo: chatbot, "presupuesto participativo", salud digital.
+home-featured = Casos destacados
+home-latest = Últimos casos
+home-all-cases = { $count ->
+    [one] Ver { $n } caso
+   *[other] Ver los { $n } casos
+}
+home-trends = Tendencias de un vistazo
+home-trends-years = Casos por año de inicio
+home-trends-technologies = Tecnologías más utilizadas
+home-sectors = Explorar por sector
+home-publications = Últimas publicaciones
+home-all-publications = Todas las publicaciones
+home-toolkits = Kits de herramientas para innovar
+home-toolkits-text = Guías de métodos, barajas de tarjetas y marcos para comprender los problemas, generar ideas, probarlas y escalarlas.
+home-toolkits-link = Buscar un kit de herramientas
+
+## Búsqueda y biblioteca de casos
+search-label = Buscar casos
+search-button = Buscar
+search-hint = Palabras del título, el resumen o el relato. Las "comillas" buscan una frase exacta, -palabra excluye una palabra y OR busca una u otra palabra.
+sort-label = Ordenar por
+sort-relevance = Relevancia
+sort-relevance-empty = Relevancia (los más recientes primero si no hay palabras de búsqueda)
+sort-newest = Publicados recientemente
+sort-year = Año de inicio, del más reciente al más antiguo
+library-title = Biblioteca de casos
+library-title-query = «{ $value }» en la biblioteca de casos
+library-failed = No se ha podido realizar esta búsqueda
+library-summary-query = { $count ->
+    [one] { $n } caso para «{ $query }»
+   *[other] { $n } casos para «{ $query }»
+}
+library-filters = Filtrar casos
+library-empty-page = No hay resultados en esta página.
+library-first-page = Ir a la primera página.
+library-no-match = Ningún caso coincide. Pruebe con otras palabras o quite un filtro.
+library-new-search = Empezar una nueva búsqueda
+facet-country = País
+facet-region = Región
+facet-year = Año de inicio
+facet-sector = Sector
+facet-technology = Tecnología
+facet-tag = Etiqueta de innovación
+facet-stage = Etapa
+facet-level = Nivel de gobierno
+facet-innovation_facet = Faceta de innovación
+facet-organisation_type = Tipo de organización
+years-legend = Intervalo de años de inicio
+years-from = Desde
+years-to = Hasta
+years-apply = Aplicar años
+years-list = Casos por año
+show-all = Mostrar todo
+chosen-filters = Filtros elegidos
+remove-filter = Quitar filtro
+clear-all = Borrar todo
+chip-search = Búsqueda: «{ $value }»
+chip-year = Iniciado en { $value }
+chip-years = Iniciado en { $value }
+chip-year-from = Iniciado en { $value } o después
+chip-year-to = Iniciado en { $value } o antes
+pagination = Paginación
+page = Página
+page-previous = Página anterior
+page-next = Página siguiente
+page-of = Página { $page } de { $pages }
+
+## Un caso
+case-overview = Descripción general
+case-links = Enlaces
+case-facts = Sobre este caso
+case-json = Este caso en JSON
+case-similar = Casos similares
+case-archived = Este caso está archivado: se conserva como referencia y ya no se actualiza.
+case-translated = Traducción del original en { $value }. Las secciones del relato que siguen están en el idioma original.
+case-untranslated = Este caso está redactado en { $value }; todavía no hay traducción al español.
+case-imported = Importado del conjunto de datos { $dataset } (registro { $record }).
+section-innovation = Qué lo hace innovador
+section-partners = Socios y colaboración
+section-beneficiaries = Usuarios, partes interesadas y beneficiarios
+section-results = Resultados e impacto
+section-challenges = Retos y fracasos
+section-conditions = Condiciones para el éxito
+section-replication = Potencial de replicación
+section-lessons = Lecciones para compartir
+fact-organisation = Organización
+fact-organisation-type = Tipo de organización
+fact-countries = Países
+fact-region = Región
+fact-place = Lugar
+fact-level = Nivel de gobierno
+fact-launched = Inicio
+fact-ended = Fin
+fact-stage = Etapa
+fact-status = Estado
+fact-sectors = Sectores
+fact-technologies = Tecnologías
+fact-tags = Etiquetas de innovación
+fact-facets = Facetas de innovación
+fact-sdgs = Objetivos de Desarrollo Sostenible
+fact-published = Publicado aquí
+fact-updated = Última actualización
+fact-website = Sitio web
+fact-licence = Licencia
+sdg = ODS { $value }
+cite-title = Citar o compartir este caso
+cite-permalink = Enlace permanente
+cite-plain = Referencia
+cite-text = { $author } ({ $year }). { $title }. Biblioteca de casos de Observa. { $url } (consultado el { $accessed }).
+cite-no-date = s. f.
+
+## Publicaciones
+publications-intro = Informes, documentos de trabajo y guías sobre innovación en el sector público, con sus cifras clave.
+publications-none = Todavía no hay publicaciones.
+publication-figures = Cifras clave
+publication-partners = Socios
+publication-themes = Temas
+publication-trends = Tendencias
+publication-related = Casos relacionados
+publication-related-more = Buscar más casos sobre estos temas
+figure-initiatives-analysed = Iniciativas analizadas
+figure-countries = Países
+figure-key-trends = Tendencias clave
+figure-case-studies = Estudios de caso
+
+## Kits de herramientas
+toolkits-title = Explorador de kits de herramientas
+toolkits-intro = Encuentre una guía de métodos o una herramienta para su proyecto de innovación: elija las disciplinas, los propósitos, las facetas de innovación o los tipos que necesite.
+toolkits-filter = Filtrar kits de herramientas
+toolkits-apply = Mostrar kits de herramientas
+toolkits-none = Ningún kit de herramientas cumple todos los filtros. Quite uno para ver más.
+toolkits-sort-name = Nombre
+toolkits-sort-newest = Más recientes primero
+toolkit-filter-discipline = Disciplina
+toolkit-filter-purpose = Propósito
+toolkit-filter-facet = Faceta de innovación
+toolkit-filter-type = Tipo
+toolkit-facts = Sobre este kit de herramientas
+toolkit-open = Abrir el kit de herramientas en el sitio web de { $value }
+toolkit-publisher = Editor
+toolkit-year = Año
+toolkit-type = Tipo
+toolkit-format = Formato
+toolkit-languages = Idiomas
+toolkit-cost = Precio
+toolkit-licence = Licencia
+cost-free = Gratuito
+cost-paid = De pago
+cost-freemium = Gratuito, con extras de pago
+
+## Acerca de
+about-title = Acerca de Observa
+about-lead = Observa reúne lo que los gobiernos ponen en práctica para servir mejor a las personas: qué se intentó, dónde, por quién, en qué etapa y con qué resultados, para que quienes trabajan en el sector público encuentren ideas probadas y compartan las suyas.
+about-what-title = Qué ofrece este sitio
+about-what-text = La biblioteca sigue la estructura de los estudios de caso del Observatorio de Innovación del Sector Público de la OCDE: cada caso explica qué lo hace innovador, a quién sirve, sus resultados, sus retos y las lecciones que ofrece.
+about-cases = { $cases ->
+    [one] { $cases_n } iniciativa
+   *[other] { $cases_n } iniciativas
+} de { $countries ->
+    [one] { $countries_n } país
+   *[other] { $countries_n } países
+}, con búsqueda en inglés, español, francés y portugués.
+about-publications = informes y estudios con sus cifras clave y casos relacionados.
+about-toolkits = guías de métodos y herramientas para cada etapa de un proyecto de innovación.
+about-reuse-title = Reutilizar los datos
+about-reuse-text = Todos los registros públicos pueden leerse en JSON a través de la API de datos abiertos, con la licencia y la atribución que los acompañan. Se ruega citar la fuente indicada en cada caso.
+about-access-title = Accesibilidad
+about-access-text = Estas páginas aspiran a cumplir el nivel AA de las WCAG 2.1: funcionan solo con el teclado y con lectores de pantalla, respetan la preferencia de movimiento reducido y se leen bien a partir de 320 píxeles de ancho. Todas las páginas se comprueban automáticamente con axe. Si algo no le funciona, comuníquelo al responsable del sitio.
+about-software-title = El software
+about-software-text = Observa es software de código abierto (AGPL-3.0). Funciona como un único programa con una base de datos integrada, o con PostgreSQL en varios servidores, y no hace solicitudes a otros sitios: sin rastreadores, ni fuentes ni scripts externos.
+
+## Verificación de los datos
+data-title = Cómo verificar nuestros datos
+data-lead = Cualquier persona puede comprobar que un conjunto de datos descargado de este sitio es exactamente el que publicó su responsable, byte a byte.
+data-release-title = Versiones firmadas
+data-release-text = El responsable del sitio publica la biblioteca en versiones fechadas. Cada versión es una carpeta con:
+data-release-files = todos los casos públicos, en JSON Lines y en CSV;
+data-release-manifest = la lista de los archivos de la versión con la huella SHA-256 de cada uno;
+data-release-signature = una firma Ed25519 del manifiesto, en el formato de la herramienta minisign.
+data-key = La clave pública que verifica las firmas se publica en
+data-verify-title = Verificar una versión
+data-verify-observa = Con el propio Observa, que comprueba cada archivo y la firma e indica exactamente qué no coincide:
+data-verify-minisign = O con las herramientas minisign y sha256sum, ampliamente disponibles:
+data-verify-fail = Si alguna comprobación falla, los archivos se modificaron después de que el responsable los firmara, o no se firmaron con la clave de este sitio: no confíe en ellos.
+data-live-title = Datos leídos directamente del sitio
+data-live-text = Las páginas y la API muestran siempre los registros actuales. Una versión es una instantánea fija: cite la versión y su fecha cuando necesite que otras personas vean exactamente los mismos datos.
+
+## Errores
+error-not-found-title = Página no encontrada
+error-not-found-text = No hay nada en esta dirección. Puede que se haya escrito mal o que la página se haya trasladado.
+error-bad-request-title = No se puede responder a esta solicitud
+error-bad-request-text = Algo en la dirección o en el formulario no es válido.
+error-server-title = Se ha producido un error
+error-server-text = El error es nuestro. Vuelva a intentarlo dentro de un momento.
+error-code = Error
+error-home = Ir a la página de inicio
+error-library = Explorar la biblioteca de casos

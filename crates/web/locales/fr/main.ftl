@@ -1,0 +1,263 @@
+# L'interface d'Observa en français. Chaque message du fichier anglais doit aussi exister
+# ici (un test le vérifie). Les arguments $n sont des nombres déjà formatés pour la
+# langue ; $count (le même nombre, brut) choisit la forme du pluriel.
+
+## Mise en page
+skip-link = Aller au contenu principal
+tagline = Observatoire de l'innovation dans le secteur public
+nav-main = Principal
+nav-cases = Bibliothèque de cas
+nav-publications = Publications
+nav-toolkits = Boîtes à outils
+nav-about = À propos
+nav-languages = Langue
+breadcrumb = Fil d'Ariane
+identity-run-by = Ce site est géré par
+identity-run-by-plain = Ce site est géré par { $value }
+identity-check = Comment vérifier nos données
+footer-licence = Observa est un logiciel libre. Chaque fiche de cas porte sa propre licence et sa propre attribution.
+footer-verify = Vérifier les données publiées
+footer-api = API de données ouvertes
+
+## Décomptes
+count-cases = { $count ->
+    [one] { $n } cas
+   *[other] { $n } cas
+}
+count-toolkits = { $count ->
+    [one] { $n } boîte à outils
+   *[other] { $n } boîtes à outils
+}
+
+## Dates
+date-long = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+## Noms de langues
+language-en = anglais
+language-es = espagnol
+language-fr = français
+language-pt = portugais
+language-de = allemand
+language-it = italien
+language-nl = néerlandais
+
+## Accueil
+home-title = Accueil
+home-heading = Trouvez des idées éprouvées par des gouvernements du monde entier
+home-counts = { $cases ->
+    [one] { $cases_n } initiative
+   *[other] { $cases_n } initiatives
+} dans { $countries ->
+    [one] { $countries_n } pays
+   *[other] { $countries_n } pays
+}.
+home-search-hint = Par exemple : chatbot, "budget participatif", santé numérique.
+home-featured = Cas à la une
+home-latest = Derniers cas
+home-all-cases = { $count ->
+    [one] Voir { $n } cas
+   *[other] Voir les { $n } cas
+}
+home-trends = Les tendances en un coup d'œil
+home-trends-years = Cas par année de lancement
+home-trends-technologies = Technologies les plus utilisées
+home-sectors = Parcourir par secteur
+home-publications = Dernières publications
+home-all-publications = Toutes les publications
+home-toolkits = Boîtes à outils pour innover
+home-toolkits-text = Guides méthodologiques, jeux de cartes et cadres pour comprendre les problèmes, générer des idées, les tester et les déployer.
+home-toolkits-link = Trouver une boîte à outils
+
+## Recherche et bibliothèque de cas
+search-label = Rechercher des cas
+search-button = Rechercher
+search-hint = Mots du titre, du résumé ou du récit. Les "guillemets" trouvent une expression exacte, -mot exclut un mot, OR trouve l'un ou l'autre mot.
+sort-label = Trier par
+sort-relevance = Pertinence
+sort-relevance-empty = Pertinence (les plus récents d'abord sans termes de recherche)
+sort-newest = Publiés récemment
+sort-year = Année de lancement, la plus récente d'abord
+library-title = Bibliothèque de cas
+library-title-query = « { $value } » dans la bibliothèque de cas
+library-failed = Cette recherche n'a pas pu être effectuée
+library-summary-query = { $count ->
+    [one] { $n } cas pour « { $query } »
+   *[other] { $n } cas pour « { $query } »
+}
+library-filters = Filtrer les cas
+library-empty-page = Il n'y a aucun résultat sur cette page.
+library-first-page = Aller à la première page.
+library-no-match = Aucun cas ne correspond. Essayez d'autres mots ou retirez un filtre.
+library-new-search = Lancer une nouvelle recherche
+facet-country = Pays
+facet-region = Région
+facet-year = Année de lancement
+facet-sector = Secteur
+facet-technology = Technologie
+facet-tag = Étiquette d'innovation
+facet-stage = Étape
+facet-level = Niveau de gouvernement
+facet-innovation_facet = Facette d'innovation
+facet-organisation_type = Type d'organisation
+years-legend = Années de lancement, début et fin
+years-from = De
+years-to = À
+years-apply = Appliquer les années
+years-list = Cas par année
+show-all = Tout afficher
+chosen-filters = Filtres choisis
+remove-filter = Retirer le filtre
+clear-all = Tout effacer
+chip-search = Recherche : « { $value } »
+chip-year = Lancé en { $value }
+chip-years = Lancé en { $value }
+chip-year-from = Lancé à partir de { $value }
+chip-year-to = Lancé jusqu'en { $value }
+pagination = Pagination
+page = Page
+page-previous = Page précédente
+page-next = Page suivante
+page-of = Page { $page } sur { $pages }
+
+## Un cas
+case-overview = Vue d'ensemble
+case-links = Liens
+case-facts = À propos de ce cas
+case-json = Ce cas en JSON
+case-similar = Cas similaires
+case-archived = Ce cas est archivé : il est conservé à titre de référence et n'est plus mis à jour.
+case-translated = Traduit de l'original en { $value }. Les sections du récit ci-dessous sont dans la langue d'origine.
+case-untranslated = Ce cas est rédigé en { $value } ; il n'en existe pas encore de traduction en français.
+case-imported = Importé du jeu de données { $dataset } (enregistrement { $record }).
+section-innovation = Ce qui le rend innovant
+section-partners = Partenaires et collaboration
+section-beneficiaries = Usagers, parties prenantes et bénéficiaires
+section-results = Résultats et impact
+section-challenges = Difficultés et échecs
+section-conditions = Conditions de réussite
+section-replication = Potentiel de reproduction
+section-lessons = Enseignements à partager
+fact-organisation = Organisation
+fact-organisation-type = Type d'organisation
+fact-countries = Pays
+fact-region = Région
+fact-place = Lieu
+fact-level = Niveau de gouvernement
+fact-launched = Lancement
+fact-ended = Fin
+fact-stage = Étape
+fact-status = Statut
+fact-sectors = Secteurs
+fact-technologies = Technologies
+fact-tags = Étiquettes d'innovation
+fact-facets = Facettes d'innovation
+fact-sdgs = Objectifs de développement durable
+fact-published = Publié ici
+fact-updated = Dernière mise à jour
+fact-website = Site web
+fact-licence = Licence
+sdg = ODD { $value }
+cite-title = Citer ou partager ce cas
+cite-permalink = Lien permanent
+cite-plain = Référence
+cite-text = { $author } ({ $year }). { $title }. Bibliothèque de cas d'Observa. { $url } (consulté le { $accessed }).
+cite-no-date = s. d.
+
+## Publications
+publications-intro = Rapports, documents de travail et guides sur l'innovation dans le secteur public, avec leurs chiffres clés.
+publications-none = Aucune publication pour l'instant.
+publication-figures = Chiffres clés
+publication-partners = Partenaires
+publication-themes = Thèmes
+publication-trends = Tendances
+publication-related = Cas associés
+publication-related-more = Trouver d'autres cas sur ces thèmes
+figure-initiatives-analysed = Initiatives analysées
+figure-countries = Pays
+figure-key-trends = Tendances clés
+figure-case-studies = Études de cas
+
+## Boîtes à outils
+toolkits-title = Explorateur de boîtes à outils
+toolkits-intro = Trouvez un guide méthodologique ou un outil pour votre projet d'innovation : choisissez les disciplines, les finalités, les facettes d'innovation ou les types dont vous avez besoin.
+toolkits-filter = Filtrer les boîtes à outils
+toolkits-apply = Afficher les boîtes à outils
+toolkits-none = Aucune boîte à outils ne correspond à tous les filtres. Retirez-en un pour en voir davantage.
+toolkits-sort-name = Nom
+toolkits-sort-newest = Les plus récentes d'abord
+toolkit-filter-discipline = Discipline
+toolkit-filter-purpose = Finalité
+toolkit-filter-facet = Facette d'innovation
+toolkit-filter-type = Type
+toolkit-facts = À propos de cette boîte à outils
+toolkit-open = Ouvrir la boîte à outils sur le site { $value }
+toolkit-publisher = Éditeur
+toolkit-year = Année
+toolkit-type = Type
+toolkit-format = Format
+toolkit-languages = Langues
+toolkit-cost = Coût
+toolkit-licence = Licence
+cost-free = Gratuit
+cost-paid = Payant
+cost-freemium = Gratuit, avec options payantes
+
+## À propos
+about-title = À propos d'Observa
+about-lead = Observa rassemble ce que les gouvernements expérimentent pour mieux servir la population : ce qui a été tenté, où, par qui, à quelle étape et avec quels résultats, afin que les agents publics puissent trouver des idées éprouvées et partager les leurs.
+about-what-title = Ce que vous trouverez ici
+about-what-text = La bibliothèque reprend la structure des études de cas de l'Observatoire de l'innovation dans le secteur public de l'OCDE : chaque cas explique ce qui le rend innovant, à qui il s'adresse, ses résultats, ses difficultés et les enseignements qu'il apporte.
+about-cases = { $cases ->
+    [one] { $cases_n } initiative
+   *[other] { $cases_n } initiatives
+} dans { $countries ->
+    [one] { $countries_n } pays
+   *[other] { $countries_n } pays
+}, avec une recherche en anglais, en espagnol, en français et en portugais.
+about-publications = rapports et études avec leurs chiffres clés et les cas associés.
+about-toolkits = guides méthodologiques et outils pour chaque étape d'un projet d'innovation.
+about-reuse-title = Réutiliser les données
+about-reuse-text = Chaque fiche publique peut être lue en JSON via l'API de données ouvertes, avec la licence et l'attribution qui l'accompagnent. Merci de citer la source indiquée sur chaque cas.
+about-access-title = Accessibilité
+about-access-text = Ces pages visent le niveau AA des WCAG 2.1 : elles fonctionnent au clavier seul et avec les lecteurs d'écran, respectent le réglage de réduction des animations et se lisent bien dès 320 pixels de large. Chaque page est vérifiée automatiquement avec axe. Si quelque chose ne fonctionne pas pour vous, signalez-le au gestionnaire du site.
+about-software-title = Le logiciel
+about-software-text = Observa est un logiciel libre (AGPL-3.0). Il fonctionne comme un programme unique sur une base de données intégrée, ou sur PostgreSQL réparti sur plusieurs serveurs, et n'envoie aucune requête à d'autres sites : ni traceurs, ni polices ou scripts externes.
+
+## Vérifier les données
+data-title = Comment vérifier nos données
+data-lead = Chacun peut vérifier qu'un jeu de données téléchargé sur ce site est exactement celui que son gestionnaire a publié, octet par octet.
+data-release-title = Versions signées
+data-release-text = Le gestionnaire publie la bibliothèque sous forme de versions datées. Chaque version est un dossier contenant :
+data-release-files = tous les cas publics, en JSON Lines et en CSV ;
+data-release-manifest = la liste des fichiers de la version avec l'empreinte SHA-256 de chacun ;
+data-release-signature = une signature Ed25519 du manifeste, au format de l'outil minisign.
+data-key = La clé publique qui permet de vérifier les signatures est publiée à l'adresse
+data-verify-title = Vérifier une version
+data-verify-observa = Avec Observa lui-même, qui vérifie chaque fichier et la signature, et indique précisément ce qui ne correspond pas :
+data-verify-minisign = Ou avec les outils courants minisign et sha256sum :
+data-verify-fail = Si une vérification échoue, les fichiers ont été modifiés après leur signature par le gestionnaire, ou n'ont pas été signés avec la clé de ce site : ne leur faites pas confiance.
+data-live-title = Données lues directement sur le site
+data-live-text = Les pages et l'API affichent toujours les fiches à jour. Une version est un instantané figé : citez la version et sa date lorsque d'autres doivent voir exactement les mêmes données.
+
+## Erreurs
+error-not-found-title = Page introuvable
+error-not-found-text = Il n'y a rien à cette adresse. Elle a peut-être été mal saisie, ou la page a été déplacée.
+error-bad-request-title = Impossible de répondre à cette demande
+error-bad-request-text = Un élément de l'adresse ou du formulaire n'est pas valide.
+error-server-title = Une erreur s'est produite
+error-server-text = L'erreur vient de notre côté. Veuillez réessayer dans un instant.
+error-code = Erreur
+error-home = Aller à la page d'accueil
+error-library = Parcourir la bibliothèque de cas

@@ -1,0 +1,272 @@
+# A interface do Observa em português. Cada mensagem do ficheiro em inglês tem de existir
+# também aqui (um teste verifica-o). Os argumentos $n são números já formatados para a
+# língua; $count (o mesmo número, sem formatação) escolhe a forma do plural.
+# As regras CLDR de «pt» contam o 0 como singular: as variantes [0] garantem «0 casos».
+
+## Estrutura da página
+skip-link = Ir para o conteúdo principal
+tagline = Observatório de inovação no setor público
+nav-main = Principal
+nav-cases = Biblioteca de casos
+nav-publications = Publicações
+nav-toolkits = Kits de ferramentas
+nav-about = Sobre
+nav-languages = Idioma
+breadcrumb = Trilho de navegação
+identity-run-by = Este site é gerido por
+identity-run-by-plain = Este site é gerido por { $value }
+identity-check = Como verificar os nossos dados
+footer-licence = O Observa é software de código aberto. Cada registo de caso tem a sua própria licença e atribuição.
+footer-verify = Verificar os dados publicados
+footer-api = API de dados abertos
+
+## Contagens
+count-cases = { $count ->
+    [0] { $n } casos
+    [one] { $n } caso
+   *[other] { $n } casos
+}
+count-toolkits = { $count ->
+    [0] { $n } kits de ferramentas
+    [one] { $n } kit de ferramentas
+   *[other] { $n } kits de ferramentas
+}
+
+## Datas
+date-long = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
+## Nomes de línguas
+language-en = inglês
+language-es = espanhol
+language-fr = francês
+language-pt = português
+language-de = alemão
+language-it = italiano
+language-nl = neerlandês
+
+## Início
+home-title = Início
+home-heading = Encontre ideias comprovadas de governos de todo o mundo
+home-counts = { $cases ->
+    [0] { $cases_n } iniciativas
+    [one] { $cases_n } iniciativa
+   *[other] { $cases_n } iniciativas
+} de { $countries ->
+    [0] { $countries_n } países
+    [one] { $countries_n } país
+   *[other] { $countries_n } países
+}.
+home-search-hint = Por exemplo: chatbot, "orçamento participativo", saúde digital.
+home-featured = Casos em destaque
+home-latest = Casos mais recentes
+home-all-cases = { $count ->
+    [0] Ver todos os { $n } casos
+    [one] Ver { $n } caso
+   *[other] Ver todos os { $n } casos
+}
+home-trends = Tendências em resumo
+home-trends-years = Casos por ano de lançamento
+home-trends-technologies = Tecnologias mais utilizadas
+home-sectors = Explorar por setor
+home-publications = Publicações mais recentes
+home-all-publications = Todas as publicações
+home-toolkits = Kits de ferramentas para inovar
+home-toolkits-text = Guias de métodos, baralhos de cartas e quadros de referência para compreender problemas, gerar ideias, testá-las e escalá-las.
+home-toolkits-link = Encontrar um kit de ferramentas
+
+## Pesquisa e biblioteca de casos
+search-label = Pesquisar casos
+search-button = Pesquisar
+search-hint = Palavras do título, do resumo ou do relato. As "aspas" encontram uma expressão exata, -palavra exclui uma palavra e OR encontra uma ou outra palavra.
+sort-label = Ordenar por
+sort-relevance = Relevância
+sort-relevance-empty = Relevância (mais recentes primeiro quando não há palavras de pesquisa)
+sort-newest = Publicados recentemente
+sort-year = Ano de lançamento, do mais recente para o mais antigo
+library-title = Biblioteca de casos
+library-title-query = «{ $value }» na biblioteca de casos
+library-failed = Não foi possível efetuar esta pesquisa
+library-summary-query = { $count ->
+    [0] { $n } casos para «{ $query }»
+    [one] { $n } caso para «{ $query }»
+   *[other] { $n } casos para «{ $query }»
+}
+library-filters = Filtrar casos
+library-empty-page = Não há resultados nesta página.
+library-first-page = Ir para a primeira página.
+library-no-match = Nenhum caso corresponde. Experimente outras palavras ou remova um filtro.
+library-new-search = Iniciar uma nova pesquisa
+facet-country = País
+facet-region = Região
+facet-year = Ano de lançamento
+facet-sector = Setor
+facet-technology = Tecnologia
+facet-tag = Etiqueta de inovação
+facet-stage = Fase
+facet-level = Nível de governo
+facet-innovation_facet = Faceta de inovação
+facet-organisation_type = Tipo de organização
+years-legend = Intervalo de anos de lançamento
+years-from = De
+years-to = Até
+years-apply = Aplicar anos
+years-list = Casos por ano
+show-all = Mostrar tudo
+chosen-filters = Filtros escolhidos
+remove-filter = Remover filtro
+clear-all = Limpar tudo
+chip-search = Pesquisa: «{ $value }»
+chip-year = Lançado em { $value }
+chip-years = Lançado em { $value }
+chip-year-from = Lançado a partir de { $value }
+chip-year-to = Lançado até { $value }
+pagination = Paginação
+page = Página
+page-previous = Página anterior
+page-next = Página seguinte
+page-of = Página { $page } de { $pages }
+
+## Um caso
+case-overview = Visão geral
+case-links = Ligações
+case-facts = Sobre este caso
+case-json = Este caso em JSON
+case-similar = Casos semelhantes
+case-archived = Este caso está arquivado: é mantido para referência e já não é atualizado.
+case-translated = Traduzido do original em { $value }. As secções do relato abaixo estão na língua original.
+case-untranslated = Este caso está redigido em { $value }; ainda não existe tradução para português.
+case-imported = Importado do conjunto de dados { $dataset } (registo { $record }).
+section-innovation = O que o torna inovador
+section-partners = Parceiros e colaboração
+section-beneficiaries = Utilizadores, partes interessadas e beneficiários
+section-results = Resultados e impacto
+section-challenges = Desafios e fracassos
+section-conditions = Condições de sucesso
+section-replication = Potencial de replicação
+section-lessons = Lições a partilhar
+fact-organisation = Organização
+fact-organisation-type = Tipo de organização
+fact-countries = Países
+fact-region = Região
+fact-place = Local
+fact-level = Nível de governo
+fact-launched = Lançamento
+fact-ended = Conclusão
+fact-stage = Fase
+fact-status = Estado
+fact-sectors = Setores
+fact-technologies = Tecnologias
+fact-tags = Etiquetas de inovação
+fact-facets = Facetas de inovação
+fact-sdgs = Objetivos de Desenvolvimento Sustentável
+fact-published = Publicado aqui
+fact-updated = Última atualização
+fact-website = Site
+fact-licence = Licença
+sdg = ODS { $value }
+cite-title = Citar ou partilhar este caso
+cite-permalink = Ligação permanente
+cite-plain = Referência
+cite-text = { $author } ({ $year }). { $title }. Biblioteca de casos do Observa. { $url } (consultado em { $accessed }).
+cite-no-date = s.d.
+
+## Publicações
+publications-intro = Relatórios, documentos de trabalho e guias sobre inovação no setor público, com os seus números-chave.
+publications-none = Ainda não há publicações.
+publication-figures = Números-chave
+publication-partners = Parceiros
+publication-themes = Temas
+publication-trends = Tendências
+publication-related = Casos relacionados
+publication-related-more = Encontrar mais casos sobre estes temas
+figure-initiatives-analysed = Iniciativas analisadas
+figure-countries = Países
+figure-key-trends = Tendências principais
+figure-case-studies = Estudos de caso
+
+## Kits de ferramentas
+toolkits-title = Explorador de kits de ferramentas
+toolkits-intro = Encontre um guia de métodos ou uma ferramenta para o seu projeto de inovação: escolha as disciplinas, as finalidades, as facetas de inovação ou os tipos de que precisa.
+toolkits-filter = Filtrar kits de ferramentas
+toolkits-apply = Mostrar kits de ferramentas
+toolkits-none = Nenhum kit de ferramentas corresponde a todos os filtros. Remova um para ver mais.
+toolkits-sort-name = Nome
+toolkits-sort-newest = Mais recentes primeiro
+toolkit-filter-discipline = Disciplina
+toolkit-filter-purpose = Finalidade
+toolkit-filter-facet = Faceta de inovação
+toolkit-filter-type = Tipo
+toolkit-facts = Sobre este kit de ferramentas
+toolkit-open = Abrir o kit de ferramentas no site de { $value }
+toolkit-publisher = Editor
+toolkit-year = Ano
+toolkit-type = Tipo
+toolkit-format = Formato
+toolkit-languages = Línguas
+toolkit-cost = Custo
+toolkit-licence = Licença
+cost-free = Gratuito
+cost-paid = Pago
+cost-freemium = Gratuito, com extras pagos
+
+## Sobre
+about-title = Sobre o Observa
+about-lead = O Observa reúne o que os governos experimentam para servir melhor as pessoas: o que foi tentado, onde, por quem, em que fase e com que resultados, para que os profissionais do setor público possam encontrar ideias comprovadas e partilhar as suas.
+about-what-title = O que vai encontrar aqui
+about-what-text = A biblioteca segue a estrutura dos estudos de caso do Observatório de Inovação do Setor Público da OCDE: cada caso explica o que o torna inovador, a quem se destina, os seus resultados, os seus desafios e as lições que oferece.
+about-cases = { $cases ->
+    [0] { $cases_n } iniciativas
+    [one] { $cases_n } iniciativa
+   *[other] { $cases_n } iniciativas
+} de { $countries ->
+    [0] { $countries_n } países
+    [one] { $countries_n } país
+   *[other] { $countries_n } países
+}, com pesquisa em inglês, espanhol, francês e português.
+about-publications = relatórios e estudos com os seus números-chave e casos relacionados.
+about-toolkits = guias de métodos e ferramentas para cada fase de um projeto de inovação.
+about-reuse-title = Reutilizar os dados
+about-reuse-text = Todos os registos públicos podem ser lidos em JSON através da API de dados abertos, com a licença e a atribuição que os acompanham. Indique a fonte referida em cada caso.
+about-access-title = Acessibilidade
+about-access-text = Estas páginas procuram cumprir o nível AA das WCAG 2.1: funcionam só com o teclado e com leitores de ecrã, respeitam a preferência por movimento reduzido e leem-se bem a partir de 320 píxeis de largura. Todas as páginas são verificadas automaticamente com o axe. Se algo não funcionar, informe o responsável pelo site.
+about-software-title = O software
+about-software-text = O Observa é software de código aberto (AGPL-3.0). Funciona como um único programa com uma base de dados integrada, ou com PostgreSQL em vários servidores, e não faz pedidos a outros sites: sem rastreadores, nem tipos de letra ou scripts externos.
+
+## Verificar os dados
+data-title = Como verificar os nossos dados
+data-lead = Qualquer pessoa pode verificar que um conjunto de dados descarregado deste site é exatamente o que o seu responsável publicou, byte a byte.
+data-release-title = Versões assinadas
+data-release-text = O responsável pelo site publica a biblioteca em versões datadas. Cada versão é uma pasta com:
+data-release-files = todos os casos públicos, em JSON Lines e em CSV;
+data-release-manifest = a lista dos ficheiros da versão com a impressão digital SHA-256 de cada um;
+data-release-signature = uma assinatura Ed25519 do manifesto, no formato da ferramenta minisign.
+data-key = A chave pública que verifica as assinaturas está publicada em
+data-verify-title = Verificar uma versão
+data-verify-observa = Com o próprio Observa, que verifica cada ficheiro e a assinatura e indica exatamente o que não corresponde:
+data-verify-minisign = Ou com as ferramentas minisign e sha256sum, amplamente disponíveis:
+data-verify-fail = Se alguma verificação falhar, os ficheiros foram alterados depois de o responsável os ter assinado, ou não foram assinados com a chave deste site: não confie neles.
+data-live-title = Dados lidos diretamente do site
+data-live-text = As páginas e a API mostram sempre os registos atuais. Uma versão é um instantâneo fixo: cite a versão e a respetiva data quando precisar que outras pessoas vejam exatamente os mesmos dados.
+
+## Erros
+error-not-found-title = Página não encontrada
+error-not-found-text = Não há nada neste endereço. Pode ter sido mal escrito, ou a página pode ter mudado de lugar.
+error-bad-request-title = Não é possível responder a este pedido
+error-bad-request-text = Algo no endereço ou no formulário não é válido.
+error-server-title = Ocorreu um erro
+error-server-text = O erro é do nosso lado. Tente novamente dentro de momentos.
+error-code = Erro
+error-home = Ir para a página inicial
+error-library = Explorar a biblioteca de casos

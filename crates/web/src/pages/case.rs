@@ -1,0 +1,263 @@
+//! A case page: the whole record in the reader's language where it can be, its metadata,
+//! similar cases, where it comes from and under which licence, and how to cite it.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use chrono::{DateTime, Utc};
+use observa_domain::{Case, CaseSource, Vocabulary};
+
+use super::{CaseCard, Ui, country_names, labels, markdown, shown};
+use crate::AppState;
+use crate::error::WebError;
+
+/// How many similar cases the page shows.
+const SIMILAR: usize = 4;
+
+/// A labelled value in the metadata panel.
+struct Fact {
+    label: String,
+    value: String,
+}
+
+struct Section {
+    id: &'static str,
+    heading: String,
+    text: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "case.html")]
+pub(crate) struct CasePage {
+    ui: Ui,
+    case: Case,
+    title: String,
+    pitch: String,
+    overview_html: String,
+    /// The language of title, summary and overview as shown.
+    text_lang: String,
+    /// Says the text is a translation, or that it has none in the reader's language.
+    language_note: Option<String>,
+    /// The language of the story sections (always the record's own).
+    story_lang: String,
+    facts: Vec<Fact>,
+    sections: Vec<Section>,
+    source: Option<String>,
+    licence: String,
+    similar: Vec<CaseCard>,
+    citation: String,
+    bibtex: String,
+    permalink: String,
+    json_url: String,
+}
+
+pub(crate) async fn case_page(
+    ui: Ui,
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<CasePage, WebError> {
+    let lang = ui.tr.lang;
+    let stored = crate::api::public_case(&*state.store, &slug).await?;
+    let term_labels = crate::search::term_labels(&*state.store, lang).await?;
+    let similar_ids = state.search.similar(stored.id, &stored.case, SIMILAR)?;
+    let similar = crate::api::public_in_order(&*state.store, &similar_ids)
+        .await?
+        .iter()
+        .map(|s| CaseCard::new(&s.case, lang))
+        .collect();
+    let case = stored.case;
+    let terms = |slugs: &[String]| {
+        slugs
+            .iter()
+            .map(|t| term_labels.get(t).cloned().unwrap_or(t.clone()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let year = |y: Option<i32>| y.map(|y| y.to_string());
+    let mut facts: Vec<(&str, Option<String>)> = vec![
+        ("fact-organisation", Some(case.organisation.name.clone())),
+        (
+            "fact-organisation-type",
+            case.organisation.kind.map(|k| k.label(lang).to_string()),
+        ),
+        ("fact-countries", Some(country_names(&case.countries, lang))),
+        ("fact-region", Some(labels(&case.regions(), lang))),
+        ("fact-place", case.subnational.clone()),
+        ("fact-level", case.level.map(|l| l.label(lang).to_string())),
+        ("fact-launched", year(case.year_launched)),
+        ("fact-ended", year(case.year_ended)),
+        ("fact-stage", case.stage.map(|s| s.label(lang).to_string())),
+        (
+            "fact-status",
+            case.lifecycle.map(|s| s.label(lang).to_string()),
+        ),
+        ("fact-sectors", Some(labels(&case.sectors, lang))),
+        ("fact-technologies", Some(terms(&case.technologies))),
+        ("fact-tags", Some(terms(&case.tags))),
+        ("fact-facets", Some(labels(&case.facets, lang))),
+        (
+            "fact-sdgs",
+            Some(
+                case.sdgs
+                    .iter()
+                    .map(|g| ui.v("sdg", &g.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ),
+        (
+            "fact-published",
+            case.provenance
+                .published_at
+                .map(|d| ui.tr.date(d.date_naive())),
+        ),
+        (
+            "fact-updated",
+            Some(ui.tr.date(case.provenance.updated_at.date_naive())),
+        ),
+    ];
+    facts.retain(|(_, v)| v.as_ref().is_some_and(|v| !v.trim().is_empty()));
+    let facts = facts
+        .into_iter()
+        .map(|(id, value)| Fact {
+            label: ui.t(id),
+            value: value.unwrap_or_default(),
+        })
+        .collect();
+    let sections = case
+        .story
+        .sections()
+        .into_iter()
+        .filter_map(|(id, _, text)| {
+            text.filter(|t| !t.trim().is_empty()).map(|t| Section {
+                id,
+                heading: ui.t(&format!("section-{id}")),
+                text: t.to_string(),
+            })
+        })
+        .collect();
+    let source = match &case.provenance.source {
+        CaseSource::Imported {
+            dataset, record_id, ..
+        } => Some(ui.tr.args(
+            "case-imported",
+            &[
+                ("dataset", dataset.to_uppercase().into()),
+                ("record", record_id.clone().into()),
+            ],
+        )),
+        CaseSource::Submitted => None,
+    };
+    let shown = shown(&case, lang);
+    let language_note = if shown.translated {
+        Some(ui.v("case-translated", &ui.tr.language_name(&case.language)))
+    } else if case.language != lang.code() {
+        Some(ui.v("case-untranslated", &ui.tr.language_name(&case.language)))
+    } else {
+        None
+    };
+    let permalink = format!("{}/cases/{}", state.site.public_url, case.slug);
+    let accessed = Utc::now();
+    Ok(CasePage {
+        title: shown.title.to_string(),
+        pitch: shown.pitch.to_string(),
+        overview_html: markdown(shown.overview),
+        text_lang: shown.lang.to_string(),
+        language_note,
+        story_lang: case.language.clone(),
+        citation: citation(&case, &permalink, &ui.tr.date(accessed.date_naive()), &ui),
+        bibtex: bibtex(&case, &permalink, accessed),
+        json_url: format!("/api/v1/cases/{}", case.slug),
+        licence: case.provenance.licence.clone(),
+        permalink,
+        facts,
+        sections,
+        source,
+        similar,
+        case,
+        ui,
+    })
+}
+
+/// A reference in plain text: who, when, what, where, when seen.
+fn citation(case: &Case, url: &str, accessed: &str, ui: &Ui) -> String {
+    let year = case
+        .year_launched
+        .map_or_else(|| ui.t("cite-no-date"), |y| y.to_string());
+    ui.tr.args(
+        "cite-text",
+        &[
+            ("author", case.organisation.name.clone().into()),
+            ("year", year.into()),
+            ("title", case.title.clone().into()),
+            ("url", url.to_string().into()),
+            ("accessed", accessed.to_string().into()),
+        ],
+    )
+}
+
+/// A BibTeX `@misc` entry; values have BibTeX's special characters escaped.
+fn bibtex(case: &Case, url: &str, accessed: DateTime<Utc>) -> String {
+    let mut entry = format!("@misc{{observa-{},\n", case.slug);
+    let mut field = |name: &str, value: &str| {
+        entry.push_str(&format!("  {name} = {{{value}}},\n"));
+    };
+    // Braces keep an organisation's name whole instead of read as "Last, First".
+    field(
+        "author",
+        &format!("{{{}}}", bibtex_escape(&case.organisation.name)),
+    );
+    field("title", &format!("{{{}}}", bibtex_escape(&case.title)));
+    if let Some(year) = case.year_launched {
+        field("year", &year.to_string());
+    }
+    field("howpublished", "Observa case library");
+    field("url", url);
+    field("urldate", &accessed.format("%Y-%m-%d").to_string());
+    entry.push('}');
+    entry
+}
+
+fn bibtex_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '{' | '}' | '&' | '%' | '$' | '#' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bibtex_escapes_and_keeps_names_whole() {
+        let mut case = observa_domain::demo::cases(1).next().unwrap();
+        case.slug = "data-lab".into();
+        case.title = "50% faster {permits} & more_data".into();
+        case.organisation.name = "Ministry of Finance, Chile".into();
+        case.year_launched = Some(2021);
+        let accessed = DateTime::parse_from_rfc3339("2026-11-28T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let entry = bibtex(&case, "https://example.org/cases/data-lab", accessed);
+        assert!(entry.starts_with("@misc{observa-data-lab,\n"), "{entry}");
+        assert!(
+            entry.contains("title = {{50\\% faster \\{permits\\} \\& more\\_data}},"),
+            "{entry}"
+        );
+        assert!(entry.contains("author = {{Ministry of Finance, Chile}},"));
+        assert!(entry.contains("year = {2021},"));
+        assert!(entry.contains("urldate = {2026-11-28},"));
+        assert!(entry.ends_with("}"));
+    }
+}
