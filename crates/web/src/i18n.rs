@@ -81,6 +81,11 @@ impl Tr {
         self.args(id, &[("value", value.to_string().into())])
     }
 
+    /// A label followed by a colon, spaced the way the language does (`Secteurs :`).
+    pub fn colon(&self, label: &str) -> String {
+        self.v("colon", label)
+    }
+
     /// The message `id` with named arguments.
     pub fn args(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args

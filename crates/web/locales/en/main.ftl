@@ -19,6 +19,9 @@ footer-licence = Observa is open-source software. Each case record carries its o
 footer-verify = Check the published data
 footer-api = Open data API
 
+# A label followed by a colon, as the language writes it.
+colon = { $value }:
+
 ## Counts
 count-cases = { $count ->
     [one] { $n } case
@@ -226,8 +229,8 @@ about-cases = { $cases ->
     [one] { $countries_n } country
    *[other] { $countries_n } countries
 }, searchable in English, Spanish, French and Portuguese.
-about-publications = reports and studies with their key figures and related cases.
-about-toolkits = method guides and tools for each stage of an innovation project.
+about-publications = Reports and studies with their key figures and related cases.
+about-toolkits = Method guides and tools for each stage of an innovation project.
 about-reuse-title = Reuse the data
 about-reuse-text = Every public record can be read through the open data API as JSON, with the licence and attribution it carries. Please credit the source named on each case.
 about-access-title = Accessibility

@@ -19,6 +19,8 @@ footer-licence = Observa es software de código abierto. Cada ficha de caso tien
 footer-verify = Verificar los datos publicados
 footer-api = API de datos abiertos
 
+colon = { $value }:
+
 ## Recuentos
 count-cases = { $count ->
     [one] { $n } caso
@@ -226,8 +228,8 @@ about-cases = { $cases ->
     [one] { $countries_n } país
    *[other] { $countries_n } países
 }, con búsqueda en inglés, español, francés y portugués.
-about-publications = informes y estudios con sus cifras clave y casos relacionados.
-about-toolkits = guías de métodos y herramientas para cada etapa de un proyecto de innovación.
+about-publications = Informes y estudios con sus cifras clave y casos relacionados.
+about-toolkits = Guías de métodos y herramientas para cada etapa de un proyecto de innovación.
 about-reuse-title = Reutilizar los datos
 about-reuse-text = Todos los registros públicos pueden leerse en JSON a través de la API de datos abiertos, con la licencia y la atribución que los acompañan. Se ruega citar la fuente indicada en cada caso.
 about-access-title = Accesibilidad

@@ -19,6 +19,8 @@ footer-licence = Observa est un logiciel libre. Chaque fiche de cas porte sa pro
 footer-verify = Vérifier les données publiées
 footer-api = API de données ouvertes
 
+colon = { $value } :
+
 ## Décomptes
 count-cases = { $count ->
     [one] { $n } cas
@@ -226,8 +228,8 @@ about-cases = { $cases ->
     [one] { $countries_n } pays
    *[other] { $countries_n } pays
 }, avec une recherche en anglais, en espagnol, en français et en portugais.
-about-publications = rapports et études avec leurs chiffres clés et les cas associés.
-about-toolkits = guides méthodologiques et outils pour chaque étape d'un projet d'innovation.
+about-publications = Rapports et études avec leurs chiffres clés et les cas associés.
+about-toolkits = Guides méthodologiques et outils pour chaque étape d'un projet d'innovation.
 about-reuse-title = Réutiliser les données
 about-reuse-text = Chaque fiche publique peut être lue en JSON via l'API de données ouvertes, avec la licence et l'attribution qui l'accompagnent. Merci de citer la source indiquée sur chaque cas.
 about-access-title = Accessibilité

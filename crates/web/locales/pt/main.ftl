@@ -20,6 +20,8 @@ footer-licence = O Observa é software de código aberto. Cada registo de caso t
 footer-verify = Verificar os dados publicados
 footer-api = API de dados abertos
 
+colon = { $value }:
+
 ## Contagens
 count-cases = { $count ->
     [0] { $n } casos
@@ -235,8 +237,8 @@ about-cases = { $cases ->
     [one] { $countries_n } país
    *[other] { $countries_n } países
 }, com pesquisa em inglês, espanhol, francês e português.
-about-publications = relatórios e estudos com os seus números-chave e casos relacionados.
-about-toolkits = guias de métodos e ferramentas para cada fase de um projeto de inovação.
+about-publications = Relatórios e estudos com os seus números-chave e casos relacionados.
+about-toolkits = Guias de métodos e ferramentas para cada fase de um projeto de inovação.
 about-reuse-title = Reutilizar os dados
 about-reuse-text = Todos os registos públicos podem ser lidos em JSON através da API de dados abertos, com a licença e a atribuição que os acompanham. Indique a fonte referida em cada caso.
 about-access-title = Acessibilidade

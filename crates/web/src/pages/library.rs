@@ -423,8 +423,8 @@ fn case_list_page(ui: Ui, query: &CaseQuery, found: Found) -> CaseListPage {
         for value in values {
             chips.push(Chip {
                 label: format!(
-                    "{}: {}",
-                    ui.t(&format!("facet-{field}")),
+                    "{} {}",
+                    ui.colon(&format!("facet-{field}")),
                     label(field, value)
                 ),
                 href: qs.toggled(field, value),

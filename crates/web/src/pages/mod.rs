@@ -85,6 +85,11 @@ impl Ui {
         self.tr.num(n)
     }
 
+    /// The message `id` followed by a colon.
+    pub fn colon(&self, id: &str) -> String {
+        self.tr.colon(&self.tr.t(id))
+    }
+
     pub fn lang(&self) -> &'static str {
         self.tr.lang.code()
     }
