@@ -11,7 +11,8 @@
 #   - Observa's home page (no peer page: it counts cases and countries live).
 # Every page is asked for in Spanish (cookie `lang=es`) as well as English where it says so.
 # Usage: bench/pages.sh [N]
-# Environment: DURATION (default 10s), CONNECTIONS (8), THREADS (2), SEED (1),
+# Environment: DURATION (default 10s), CONNECTIONS (8), THREADS (2), SEED (1), WRK_TIMEOUT
+#   (60s, so that slow answers count instead of being dropped),
 #   OBSERVA_BIN (an observa binary to test instead of building the release one).
 # Needs wrk and curl (installed with apt-get when missing) and datasette and sqlite-utils
 # (installed from PyPI when missing).
@@ -21,6 +22,7 @@ N=${1:-10000}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
+WRK_TIMEOUT=${WRK_TIMEOUT:-60s}
 SEED=${SEED:-1}
 OBSERVA_PORT=${OBSERVA_PORT:-18620}
 DATASETTE_PORT=${DATASETTE_PORT:-18621}
@@ -53,10 +55,10 @@ else
   version="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- crates Cargo.lock || echo ' + uncommitted changes')"
 fi
 echo "Observa $version, $("$PYTHON" -m datasette --version), $(nproc) cores, $N cases"
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, from loopback"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $WRK_TIMEOUT --latency, from loopback"
 
 CASES="$WORK/cases.jsonl"
-DATA="$WORK/observa"
+DATA="$WORK/data"
 "$BIN" demo generate --count "$N" --seed "$SEED" --output "$CASES"
 "$BIN" --data-dir "$DATA" import jsonl "$CASES" >/dev/null
 "$BIN" --data-dir "$DATA" reindex >/dev/null 2>&1
@@ -82,7 +84,7 @@ run() {
   code=$(curl -s -o /dev/null -w '%{http_code}' "${args[@]}" "$url")
   [ "$code" = 200 ] || { echo "$name: $url answers $code" >&2; exit 1; }
   for _ in 1 2 3; do curl -sf -o /dev/null "${args[@]}" "$url"; done
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${args[@]}" "$url" >"$out"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency "${args[@]}" "$url" >"$out"
   local rps p50 p99
   rps=$(awk '$1 == "Requests/sec:" { print $2 }' "$out")
   p50=$(awk '$1 == "50%" { print $2 }' "$out")

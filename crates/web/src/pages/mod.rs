@@ -19,7 +19,8 @@ use axum::http::request::Parts;
 use axum::routing::get;
 use observa_domain::publication::excerpt;
 use observa_domain::{Case, CountryCode, Lang, Publication, Vocabulary};
-use observa_store::{CaseFilter, Page, Store};
+use observa_search::{SearchRequest, Sort, UserQuery};
+use observa_store::CaseFilter;
 
 use crate::error::WebError;
 use crate::i18n::Tr;
@@ -284,72 +285,72 @@ struct HomePage {
 /// How many cases the home page features and lists as latest.
 const HOME_CARDS: u32 = 3;
 
+/// Everything on the home page is counted by the search index (the same counts the case
+/// library shows), not by SQL, so it stays fast on a large library.
 async fn home(ui: Ui, State(state): State<AppState>) -> Result<HomePage, WebError> {
     let store = &*state.store;
     let lang = ui.tr.lang;
-    let counts = store.counts().await?;
-    let latest = store
-        .list_cases(
-            &CaseFilter::default(),
-            Page {
-                number: 1,
-                size: HOME_CARDS,
-            },
-        )
-        .await?;
-    let latest_slugs: Vec<&str> = latest.cases.iter().map(|s| s.case.slug.as_str()).collect();
-    let featured = featured(store, &state.site, lang, &latest_slugs).await?;
-    let publications = store.publications().await?;
-    let term_labels = crate::search::term_labels(store, lang).await?;
-    let entries = |field: &str, counts: Vec<observa_store::FacetCount>, limit: usize| {
-        counts
-            .into_iter()
+    let query = crate::params::parse_case_query(
+        Some(&format!(
+            "sort=newest&per_page={HOME_CARDS}&facets=country,year,sector,technology&facet_limit=400"
+        )),
+        crate::params::Unknown::Reject,
+    )?;
+    let found = crate::search::run(&state, &query, lang).await?;
+    let facet = |name: &str| {
+        found
+            .facets
+            .iter()
+            .find(|f| f.facet == name)
+            .map_or(&[][..], |f| f.values.as_slice())
+    };
+    let entries = |name: &str, limit: usize, href: &dyn Fn(&str) -> String| {
+        facet(name)
+            .iter()
             .take(limit)
-            .map(|fc| {
-                (
-                    crate::search::label(field, &fc.value, &term_labels, lang),
-                    format!("/cases?{field}={}", fc.value),
-                    ui.num(fc.count),
-                )
-            })
+            .map(|e| (e.label.clone(), href(&e.value), ui.num(e.count)))
             .collect::<Vec<Entry>>()
     };
-    let all = CaseFilter::default();
-    let sectors = entries("sector", store.facet_counts("sector", &all).await?, 13);
-    let technologies = entries(
-        "technology",
-        store.facet_counts("technology", &all).await?,
-        6,
-    );
-    let mut years = store.facet_counts("year", &all).await?;
+    let sectors = entries("sector", 13, &|v| format!("/cases?sector={v}"));
+    let technologies = entries("technology", 6, &|v| format!("/cases?technology={v}"));
+    let mut years = facet("year").to_vec();
     years.sort_by(|a, b| b.value.cmp(&a.value));
     let years = years
-        .into_iter()
+        .iter()
         .take(5)
-        .map(|fc| {
-            let href = format!("/cases?year_from={0}&year_to={0}", fc.value);
-            (fc.value, href, ui.num(fc.count))
+        .map(|e| {
+            let href = format!("/cases?year_from={0}&year_to={0}", e.value);
+            (e.value.clone(), href, ui.num(e.count))
         })
         .collect();
+    let cases = i64::try_from(found.total).unwrap_or(i64::MAX);
+    let countries = facet("country").len() as i64;
+    let latest_slugs: Vec<&str> = found
+        .hits
+        .iter()
+        .map(|h| h.stored.case.slug.as_str())
+        .collect();
+    let featured = featured(&state, lang, &latest_slugs).await?;
+    let publications = store.publications().await?;
     Ok(HomePage {
         headline: ui.tr.args(
             "home-counts",
             &[
-                ("cases", counts.cases.into()),
-                ("cases_n", ui.num(counts.cases).into()),
-                ("countries", counts.countries.into()),
-                ("countries_n", ui.num(counts.countries).into()),
+                ("cases", cases.into()),
+                ("cases_n", ui.num(cases).into()),
+                ("countries", countries.into()),
+                ("countries_n", ui.num(countries).into()),
             ],
         ),
-        all_cases: ui.n("home-all-cases", counts.cases),
+        all_cases: ui.n("home-all-cases", cases),
         sectors,
         technologies,
         years,
         featured,
-        latest: latest
-            .cases
+        latest: found
+            .hits
             .iter()
-            .map(|s| CaseCard::new(&s.case, lang))
+            .map(|h| CaseCard::new(&h.stored.case, lang))
             .collect(),
         publications: publications
             .iter()
@@ -360,17 +361,17 @@ async fn home(ui: Ui, State(state): State<AppState>) -> Result<HomePage, WebErro
     })
 }
 
-/// The cases the operator features (`--featured`), else the public cases whose stories
-/// are the most complete, newest first among equals.
-/// Cases in `exclude` (the latest ones, already on the page) are not featured again.
+/// The cases the operator features (`--featured`), else among the 60 newest public cases
+/// those whose stories are the most complete. Cases in `exclude` (the latest ones, already
+/// on the page) are not featured again.
 async fn featured(
-    store: &dyn Store,
-    site: &Site,
+    state: &AppState,
     lang: Lang,
     exclude: &[&str],
 ) -> Result<Vec<CaseCard>, WebError> {
+    let store = &*state.store;
     let mut cards = Vec::new();
-    for slug in &site.featured {
+    for slug in &state.site.featured {
         if let Some(stored) = store.case_by_slug(slug).await?
             && stored.case.status.is_public()
         {
@@ -380,20 +381,21 @@ async fn featured(
     if !cards.is_empty() {
         return Ok(cards);
     }
-    let recent = store
-        .list_cases(
-            &CaseFilter::default(),
-            Page {
-                number: 1,
-                size: 60,
-            },
-        )
-        .await?;
+    let newest = state.search.search(&SearchRequest {
+        query: &UserQuery::default(),
+        filter: &CaseFilter::default(),
+        sort: Sort::Newest,
+        offset: 0,
+        limit: 60,
+        facets: &[],
+        facet_limit: 0,
+    })?;
+    let ids: Vec<i64> = newest.hits.iter().map(|h| h.case_id).collect();
+    let recent = crate::api::public_in_order(store, &ids).await?;
     let mut candidates: Vec<&Case> = recent
-        .cases
         .iter()
         .map(|s| &s.case)
-        .filter(|c| c.status.is_public() && !exclude.contains(&c.slug.as_str()))
+        .filter(|c| !exclude.contains(&c.slug.as_str()))
         .collect();
     let answered = |c: &Case| {
         c.story
