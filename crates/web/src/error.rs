@@ -21,6 +21,8 @@ pub enum WebError {
     Internal(#[from] StoreError),
     #[error("search error: {0}")]
     Search(#[from] observa_search::SearchError),
+    #[error("a template did not render: {0}")]
+    Render(#[from] askama::Error),
 }
 
 #[derive(Serialize)]
@@ -46,7 +48,9 @@ impl WebError {
         match self {
             WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
-            WebError::Internal(_) | WebError::Search(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
         }
     }
 
@@ -54,14 +58,14 @@ impl WebError {
         match self {
             WebError::BadRequest { code, .. } => code,
             WebError::NotFound(_) => "not_found",
-            WebError::Internal(_) | WebError::Search(_) => "internal_error",
+            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) => "internal_error",
         }
     }
 
     /// What the user is told; internal details stay in the log.
     pub fn detail(&self) -> String {
         match self {
-            WebError::Internal(_) | WebError::Search(_) => {
+            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) => {
                 "Something went wrong on our side. Please try again later.".into()
             }
             other => other.to_string(),

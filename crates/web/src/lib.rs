@@ -20,6 +20,7 @@ use tower_http::trace::TraceLayer;
 
 mod api;
 mod error;
+mod feeds;
 mod i18n;
 mod pages;
 mod params;
@@ -63,6 +64,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(api::healthz))
         .nest("/api/v1", api::routes())
         .merge(pages::routes())
+        .merge(feeds::routes())
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.site.clone(), html_errors))
         .layer(middleware::from_fn(i18n::switch))

@@ -13,7 +13,18 @@ use crate::{AppState, Site, router};
 pub(crate) struct TestApp {
     pub app: axum::Router,
     pub store: Arc<dyn Store>,
+    search: Arc<observa_search::SearchIndex>,
     _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    /// Brings the search index up to date with what the test wrote to the store since.
+    pub async fn catch_up(&self) {
+        observa_search::Follower::new(self.search.clone(), self.store.clone())
+            .catch_up()
+            .await
+            .unwrap();
+    }
 }
 
 pub(crate) async fn app(cases: usize) -> TestApp {
@@ -35,14 +46,16 @@ pub(crate) async fn app_with_site(cases: usize, site: Site) -> TestApp {
     let search = observa_search::open_or_rebuild(&dir.path().join("index"), &*store)
         .await
         .unwrap();
+    let search = Arc::new(search);
     let state = AppState {
         store: store.clone(),
-        search: Arc::new(search),
+        search: search.clone(),
         site: Arc::new(site),
     };
     TestApp {
         app: router(state),
         store,
+        search,
         _dir: dir,
     }
 }

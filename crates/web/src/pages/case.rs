@@ -47,6 +47,8 @@ pub(crate) struct CasePage {
     similar: Vec<CaseCard>,
     citation: String,
     bibtex: String,
+    /// schema.org description of the case, for search engines.
+    json_ld: String,
     permalink: String,
     json_url: String,
 }
@@ -167,6 +169,7 @@ pub(crate) async fn case_page(
         story_lang: case.language.clone(),
         citation: citation(&case, &permalink, &ui.tr.date(accessed.date_naive()), &ui),
         bibtex: bibtex(&case, &permalink, accessed),
+        json_ld: super::json_ld(&schema_org(&case, &permalink)),
         json_url: format!("/api/v1/cases/{}", case.slug),
         licence: case.provenance.licence.clone(),
         permalink,
@@ -176,6 +179,32 @@ pub(crate) async fn case_page(
         similar,
         case,
         ui,
+    })
+}
+
+/// The case as a schema.org `CreativeWork` about a government initiative.
+fn schema_org(case: &Case, url: &str) -> serde_json::Value {
+    let p = &case.provenance;
+    serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "CreativeWork",
+        "@id": url,
+        "url": url,
+        "name": case.title,
+        "description": case.pitch,
+        "inLanguage": case.language,
+        "author": {"@type": "GovernmentOrganization", "name": case.organisation.name},
+        "spatialCoverage": case.countries.iter().map(|c| serde_json::json!({
+            "@type": "Country", "name": c.name(observa_domain::Lang::En), "identifier": c.to_string()
+        })).collect::<Vec<_>>(),
+        "keywords": case.tags.iter().chain(&case.technologies).cloned().collect::<Vec<_>>(),
+        "about": case.sectors.iter().map(|s| s.label(observa_domain::Lang::En)).collect::<Vec<_>>(),
+        "license": format!("https://spdx.org/licenses/{}", p.licence),
+        "creditText": p.attribution,
+        "dateCreated": case.year_launched.map(|y| y.to_string()),
+        "datePublished": p.published_at.map(|d| d.to_rfc3339()),
+        "dateModified": p.updated_at.to_rfc3339(),
+        "isPartOf": {"@type": "Collection", "name": "Observa case library"},
     })
 }
 

@@ -87,6 +87,8 @@ struct CaseListPage {
     error: Option<String>,
     chips: Vec<Chip>,
     clear_all: String,
+    /// The Atom feed of new cases for this search.
+    feed: String,
     facets: Vec<Facet>,
     year_from: String,
     year_to: String,
@@ -294,6 +296,7 @@ fn failed_case_list(ui: Ui, raw: Option<&str>, error: &WebError) -> CaseListPage
         error: Some(error.detail()),
         chips: Vec::new(),
         clear_all: "/cases".into(),
+        feed: "/feeds/cases.atom".into(),
         facets: Vec::new(),
         year_from: String::new(),
         year_to: String::new(),
@@ -524,6 +527,11 @@ fn case_list_page(ui: Ui, query: &CaseQuery, found: Found) -> CaseListPage {
         error: None,
         chips,
         clear_all: qs.only_keys(&["sort", "per_page"]),
+        feed: qs.without_keys(&["sort", "per_page", "page"]).replacen(
+            "/cases",
+            "/feeds/cases.atom",
+            1,
+        ),
         facets,
         year_from: year_from.map(|y| y.to_string()).unwrap_or_default(),
         year_to: year_to.map(|y| y.to_string()).unwrap_or_default(),

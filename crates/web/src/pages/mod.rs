@@ -256,6 +256,16 @@ impl PublicationCard {
     }
 }
 
+/// JSON for a `<script type="application/ld+json">` block: `<`, `>` and `&` are written as
+/// `\u` escapes, so no text in it can close the element.
+pub(crate) fn json_ld(value: &serde_json::Value) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
 /// Markdown to HTML, always sanitised: no script, no style, no event handlers.
 pub(crate) fn markdown(text: &str) -> String {
     let parser = pulldown_cmark::Parser::new(text);

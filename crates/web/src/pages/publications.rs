@@ -43,6 +43,8 @@ pub(crate) struct PublicationPage {
     related: Vec<CaseCard>,
     /// The case library searched for the publication's themes.
     related_search: String,
+    /// schema.org description, for search engines.
+    json_ld: String,
 }
 
 pub(crate) async fn publication_page(
@@ -101,7 +103,24 @@ pub(crate) async fn publication_page(
         .iter()
         .map(|s| CaseCard::new(&s.case, ui.tr.lang))
         .collect();
+    let url = format!(
+        "{}/publications/{}",
+        state.site.public_url, publication.slug
+    );
     Ok(PublicationPage {
+        json_ld: super::json_ld(&serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "@id": url,
+            "url": url,
+            "name": publication.title,
+            "abstract": publication.summary,
+            "datePublished": publication.published.map_or_else(|| publication.year.to_string(), |d| d.to_string()),
+            "publisher": {"@type": "Organization", "name": publication.publisher},
+            "contributor": publication.partners.iter().map(|p| serde_json::json!({"@type": "Organization", "name": p})).collect::<Vec<_>>(),
+            "keywords": publication.themes,
+            "inLanguage": "en",
+        })),
         published: publication.published.map(|d| ui.tr.date(d)),
         related_search: format!(
             "/cases?{}",
