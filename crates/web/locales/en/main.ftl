@@ -27,6 +27,10 @@ count-cases = { $count ->
     [one] { $n } case
    *[other] { $n } cases
 }
+count-publications = { $count ->
+    [one] { $n } publication
+   *[other] { $n } publications
+}
 count-toolkits = { $count ->
     [one] { $n } toolkit
    *[other] { $n } toolkits

@@ -26,6 +26,10 @@ count-cases = { $count ->
     [one] { $n } caso
    *[other] { $n } casos
 }
+count-publications = { $count ->
+    [one] { $n } publicación
+   *[other] { $n } publicaciones
+}
 count-toolkits = { $count ->
     [one] { $n } kit de herramientas
    *[other] { $n } kits de herramientas

@@ -26,6 +26,10 @@ count-cases = { $count ->
     [one] { $n } cas
    *[other] { $n } cas
 }
+count-publications = { $count ->
+    [one] { $n } publication
+   *[other] { $n } publications
+}
 count-toolkits = { $count ->
     [one] { $n } boîte à outils
    *[other] { $n } boîtes à outils

@@ -28,6 +28,11 @@ count-cases = { $count ->
     [one] { $n } caso
    *[other] { $n } casos
 }
+count-publications = { $count ->
+    [0] { $n } publicações
+    [one] { $n } publicação
+   *[other] { $n } publicações
+}
 count-toolkits = { $count ->
     [0] { $n } kits de ferramentas
     [one] { $n } kit de ferramentas

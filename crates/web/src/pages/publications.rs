@@ -19,6 +19,8 @@ const RELATED: usize = 4;
 #[template(path = "publications.html")]
 pub(crate) struct PublicationListPage {
     ui: Ui,
+    /// "10 publications"
+    count: String,
     cards: Vec<PublicationCard>,
 }
 
@@ -28,8 +30,9 @@ pub(crate) async fn publication_list(
 ) -> Result<PublicationListPage, WebError> {
     let publications = state.store.publications().await?;
     Ok(PublicationListPage {
-        ui,
+        count: ui.n("count-publications", publications.len() as i64),
         cards: publications.iter().map(PublicationCard::new).collect(),
+        ui,
     })
 }
 
