@@ -1,6 +1,7 @@
 //! Reading and writing Observa's records in outside formats.
 //!
 //! - [`jsonl`]: our own export format, one [`Case`](observa_domain::Case) per line as JSON.
+//! - [`csv`]: cases as CSV rows, for spreadsheets (write only).
 //! - [`pstw`]: the European Commission's Public Sector Tech Watch CSV, mapped onto cases.
 //!
 //! Both readers stream: they yield one `Result<Case, RowError>` per record, so one bad
@@ -10,6 +11,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod csv;
 pub mod jsonl;
 pub mod pstw;
 

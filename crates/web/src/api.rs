@@ -19,6 +19,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cases/{slug}", get(get_case))
         .route("/cases/{slug}/similar", get(similar_cases))
         .route("/suggest", get(suggest))
+        .route("/export/{file}", get(crate::export::cases))
 }
 
 pub(crate) async fn healthz(

@@ -23,6 +23,8 @@ pub enum WebError {
     Search(#[from] observa_search::SearchError),
     #[error("a template did not render: {0}")]
     Render(#[from] askama::Error),
+    #[error("i/o error: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 #[derive(Serialize)]
@@ -48,7 +50,7 @@ impl WebError {
         match self {
             WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
-            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) => {
+            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
         }
@@ -58,14 +60,16 @@ impl WebError {
         match self {
             WebError::BadRequest { code, .. } => code,
             WebError::NotFound(_) => "not_found",
-            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) => "internal_error",
+            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
+                "internal_error"
+            }
         }
     }
 
     /// What the user is told; internal details stay in the log.
     pub fn detail(&self) -> String {
         match self {
-            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) => {
+            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
                 "Something went wrong on our side. Please try again later.".into()
             }
             other => other.to_string(),

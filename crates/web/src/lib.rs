@@ -20,6 +20,7 @@ use tower_http::trace::TraceLayer;
 
 mod api;
 mod error;
+mod export;
 mod feeds;
 mod i18n;
 mod pages;
