@@ -87,6 +87,16 @@ impl CountryCode {
             .collect()
     }
 
+    /// Every country code Observa knows, sorted.
+    pub fn all() -> Vec<CountryCode> {
+        let mut codes: Vec<CountryCode> = COUNTRIES
+            .keys()
+            .map(|code| CountryCode(code.to_string()))
+            .collect();
+        codes.sort_by(|a, b| a.0.cmp(&b.0));
+        codes
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -20,6 +20,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cases/{slug}/similar", get(similar_cases))
         .route("/suggest", get(suggest))
         .route("/export/{file}", get(crate::export::cases))
+        .merge(crate::catalogue_api::routes())
 }
 
 pub(crate) async fn healthz(

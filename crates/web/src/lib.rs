@@ -19,6 +19,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 mod api;
+mod catalogue_api;
 mod error;
 mod export;
 mod feeds;

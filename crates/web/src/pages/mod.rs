@@ -34,6 +34,7 @@ mod publications;
 mod toolkits;
 
 pub(crate) use about::error_page;
+pub(crate) use toolkits::ToolkitFilter;
 
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()

@@ -22,11 +22,12 @@ const FILTERS: [(&str, &str); 4] = [
 
 /// The chosen values of each filter, in `FILTERS` order, as slugs.
 #[derive(Default)]
-struct Chosen([Vec<String>; 4]);
+pub(crate) struct ToolkitFilter([Vec<String>; 4]);
 
-impl Chosen {
-    fn parse(raw: Option<&str>) -> Result<(Chosen, bool), WebError> {
-        let mut chosen = Chosen::default();
+impl ToolkitFilter {
+    /// The filters and whether to sort newest first, from a query string.
+    pub(crate) fn parse(raw: Option<&str>) -> Result<(ToolkitFilter, bool), WebError> {
+        let mut chosen = ToolkitFilter::default();
         let mut newest = false;
         for (key, value) in url::form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
             let value = value.trim();
@@ -61,7 +62,7 @@ impl Chosen {
     }
 
     /// Whether the toolkit passes every filter but `skip` (to count that one's values).
-    fn admits(&self, toolkit: &Toolkit, skip: Option<usize>) -> bool {
+    pub(crate) fn admits(&self, toolkit: &Toolkit, skip: Option<usize>) -> bool {
         (0..FILTERS.len())
             .filter(|i| Some(*i) != skip && !self.0[*i].is_empty())
             .all(|i| {
@@ -140,7 +141,7 @@ pub(crate) async fn toolkit_list(
     RawQuery(raw): RawQuery,
 ) -> Result<ToolkitListPage, WebError> {
     let lang = ui.tr.lang;
-    let (chosen, newest) = Chosen::parse(raw.as_deref())?;
+    let (chosen, newest) = ToolkitFilter::parse(raw.as_deref())?;
     let toolkits = state.store.toolkits().await?;
     let filters = FILTERS
         .iter()
