@@ -3,6 +3,7 @@
 use axum::Json;
 use axum::Router;
 use axum::extract::{Path, Query, RawQuery, State};
+use axum::response::IntoResponse as _;
 use axum::routing::get;
 use observa_domain::{Case, CountryCode, Lang, Region, Sector, TermKind, Vocabulary};
 use observa_store::{Store, StoredCase};
@@ -290,14 +291,23 @@ async fn get_case(
     State(store): State<Arc<dyn Store>>,
     State(site): State<Arc<Site>>,
     Path(slug): Path<String>,
-) -> Result<Json<PublicCase>, WebError> {
+    headers: axum::http::HeaderMap,
+) -> Result<axum::response::Response, WebError> {
     let StoredCase { id, case, .. } = public_case(&*store, &slug).await?;
-    Ok(Json(PublicCase {
-        id,
-        url: case_url(&site, &case.slug),
-        regions: case.regions(),
-        case,
-    }))
+    let last_modified = match crate::caching::last_modified(&headers, case.provenance.updated_at) {
+        Ok(header) => header,
+        Err(not_modified) => return Ok(not_modified),
+    };
+    Ok((
+        [last_modified],
+        Json(PublicCase {
+            id,
+            url: case_url(&site, &case.slug),
+            regions: case.regions(),
+            case,
+        }),
+    )
+        .into_response())
 }
 
 /// A case the public may see, stripped of account references; otherwise 404.

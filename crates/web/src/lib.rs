@@ -8,17 +8,19 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{FromRef, Request, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, Method, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use observa_search::SearchIndex;
 use observa_store::Store;
 use tower_http::compression::CompressionLayer;
+use tower_http::cors::{Any, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 mod api;
+mod caching;
 mod catalogue_api;
 mod error;
 mod export;
@@ -64,10 +66,20 @@ impl Site {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(api::healthz))
-        .nest("/api/v1", api::routes())
+        .nest(
+            "/api/v1",
+            // Anyone's page may read the open data from the browser.
+            api::routes().layer(
+                CorsLayer::new()
+                    .allow_origin(Any)
+                    .allow_methods([Method::GET, Method::HEAD])
+                    .expose_headers([header::ETAG, header::LAST_MODIFIED, header::RETRY_AFTER]),
+            ),
+        )
         .merge(pages::routes())
         .merge(feeds::routes())
         .fallback(not_found)
+        .layer(middleware::from_fn(caching::etags))
         .layer(middleware::from_fn_with_state(state.site.clone(), html_errors))
         .layer(middleware::from_fn(i18n::switch))
         .layer(CompressionLayer::new())
