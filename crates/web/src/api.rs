@@ -296,7 +296,7 @@ async fn get_case(
     let StoredCase { id, case, .. } = public_case(&*store, &slug).await?;
     let last_modified = match crate::caching::last_modified(&headers, case.provenance.updated_at) {
         Ok(header) => header,
-        Err(not_modified) => return Ok(not_modified),
+        Err(not_modified) => return Ok(*not_modified),
     };
     Ok((
         [last_modified],

@@ -87,7 +87,7 @@ fn not_modified(headers: HeaderMap) -> Response {
 pub(crate) fn last_modified(
     request: &HeaderMap,
     changed: DateTime<Utc>,
-) -> Result<(header::HeaderName, String), Response> {
+) -> Result<(header::HeaderName, String), Box<Response>> {
     let stamp = changed.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
     let since = request
         .get(header::IF_MODIFIED_SINCE)
@@ -100,7 +100,7 @@ pub(crate) fn last_modified(
         if let Ok(value) = HeaderValue::from_str(&stamp) {
             headers.insert(header::LAST_MODIFIED, value);
         }
-        return Err(not_modified(headers));
+        return Err(Box::new(not_modified(headers)));
     }
     Ok((header::LAST_MODIFIED, stamp))
 }
