@@ -45,7 +45,7 @@ peer=$(seconds "$start")
 echo "peer: sqlite-utils insert of the same file: $peer s; Observa takes $(echo "scale=2; $ours / $peer" | bc)x as long" \
   "(it also validates every record and writes its filter projections and an outbox row)"
 
-"$BIN" --data-dir "$WORK/demo" serve --demo --bind 127.0.0.1:18080 2>/dev/null &
+"$BIN" --data-dir "$WORK/demo" serve --demo --bind 127.0.0.1:18080 --api-rate-limit 0 2>/dev/null &
 SERVER=$!
 until curl -sf http://127.0.0.1:18080/healthz >/dev/null; do sleep 0.2; done
 for _ in $(seq 200); do curl -sf -o /dev/null http://127.0.0.1:18080/cases; curl -sf -o /dev/null "http://127.0.0.1:18080/api/v1/cases?per_page=100"; done

@@ -63,7 +63,7 @@ DATA="$WORK/data"
 "$BIN" --data-dir "$DATA" import jsonl "$CASES" >/dev/null
 "$BIN" --data-dir "$DATA" reindex >/dev/null 2>&1
 "$PYTHON" bench/datasette_load.py "$CASES" "$WORK/peer.db" >/dev/null
-"$BIN" --data-dir "$DATA" serve --bind "127.0.0.1:$OBSERVA_PORT" >"$WORK/observa.log" 2>&1 &
+"$BIN" --data-dir "$DATA" serve --bind "127.0.0.1:$OBSERVA_PORT" --api-rate-limit 0 >"$WORK/observa.log" 2>&1 &
 OBSERVA=$!
 "$PYTHON" -m datasette serve "$WORK/peer.db" --host 127.0.0.1 --port "$DATASETTE_PORT" \
   --setting sql_time_limit_ms 60000 --setting facet_time_limit_ms 60000 \

@@ -159,7 +159,7 @@ for N in "$@"; do
   "$PYTHON" bench/datasette_load.py "$CASES" "$PEER" >/dev/null
   echo "Datasette load (bench/datasette_load.py, insert + FTS5): $(seconds "$start") s, database $(du -h "$PEER" | cut -f1)"
 
-  "$BIN" --data-dir "$DATA" serve --bind "127.0.0.1:$OBSERVA_PORT" >"$WORK/observa.log" 2>&1 &
+  "$BIN" --data-dir "$DATA" serve --bind "127.0.0.1:$OBSERVA_PORT" --api-rate-limit 0 >"$WORK/observa.log" 2>&1 &
   OBSERVA=$!
   "$PYTHON" -m datasette serve "$PEER" --host 127.0.0.1 --port "$DATASETTE_PORT" \
     --setting default_facet_size 1000 --setting sql_time_limit_ms 60000 \

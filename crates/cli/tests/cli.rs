@@ -733,3 +733,32 @@ fn the_same_commands_work_on_postgresql() {
         "nothing went to SQLite"
     );
 }
+
+#[test]
+fn the_api_limits_each_client_over_real_http() {
+    let obs = Observa::new();
+    let server = Server::start(&obs, &["--api-rate-limit", "1", "--api-burst", "2"]);
+    assert_eq!(http_get(&server.base, "/api/v1/vocabularies/stage").0, 200);
+    assert_eq!(http_get(&server.base, "/api/v1/vocabularies/stage").0, 200);
+    let address = server.base.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(address).unwrap();
+    write!(
+        stream,
+        "GET /api/v1/vocabularies/stage HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 429"), "{response}");
+    assert!(
+        response
+            .to_ascii_lowercase()
+            .contains("\r\nretry-after: 1\r\n"),
+        "{response}"
+    );
+    assert_eq!(
+        http_get(&server.base, "/cases").0,
+        200,
+        "pages are not limited"
+    );
+}

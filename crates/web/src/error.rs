@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use observa_store::StoreError;
 use serde::Serialize;
@@ -17,6 +17,8 @@ pub enum WebError {
     BadRequest { code: &'static str, detail: String },
     #[error("{0}")]
     NotFound(String),
+    #[error("Too many requests: try again in {retry_after} s.")]
+    TooManyRequests { retry_after: u64 },
     #[error("internal error: {0}")]
     Internal(#[from] StoreError),
     #[error("search error: {0}")]
@@ -50,6 +52,7 @@ impl WebError {
         match self {
             WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
+            WebError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
             }
@@ -60,6 +63,7 @@ impl WebError {
         match self {
             WebError::BadRequest { code, .. } => code,
             WebError::NotFound(_) => "not_found",
+            WebError::TooManyRequests { .. } => "rate_limited",
             WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
                 "internal_error"
             }
@@ -97,6 +101,11 @@ impl IntoResponse for WebError {
             }),
         )
             .into_response();
+        if let WebError::TooManyRequests { retry_after } = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(retry_after));
+        }
         response
             .extensions_mut()
             .insert(ErrorMark(Arc::new((status, code, detail))));

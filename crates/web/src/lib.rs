@@ -26,11 +26,13 @@ mod error;
 mod export;
 mod feeds;
 mod i18n;
+mod limits;
 mod pages;
 mod params;
 mod search;
 
 pub use error::WebError;
+pub use limits::RateLimit;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -51,6 +53,8 @@ pub struct Site {
     pub operator_url: Option<String>,
     /// Slugs of the cases the home page features (else it picks the fullest stories).
     pub featured: Vec<String>,
+    /// How fast each client may call the API.
+    pub rate_limit: RateLimit,
 }
 
 impl Site {
@@ -69,7 +73,12 @@ pub fn router(state: AppState) -> Router {
         .nest(
             "/api/v1",
             // Anyone's page may read the open data from the browser.
-            api::routes().layer(
+            api::routes()
+                .layer(middleware::from_fn_with_state(
+                    limits::Limiter::new(&state.site.rate_limit),
+                    limits::limit,
+                ))
+                .layer(
                 CorsLayer::new()
                     .allow_origin(Any)
                     .allow_methods([Method::GET, Method::HEAD])

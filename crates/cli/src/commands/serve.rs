@@ -9,7 +9,7 @@ use anyhow::Context;
 use clap::Args;
 use observa_domain::{Publication, TermKind, terms};
 use observa_store::{ImportKey, Store};
-use observa_web::{AppState, Site};
+use observa_web::{AppState, RateLimit, Site};
 
 use crate::DataArgs;
 
@@ -46,6 +46,19 @@ pub struct ServeArgs {
     /// Slugs of the cases to feature on the home page (comma-separated).
     #[arg(long, env = "OBSERVA_FEATURED", value_delimiter = ',')]
     featured: Vec<String>,
+    /// API requests a second each client may make once its burst is spent; 0 for no limit.
+    #[arg(long, env = "OBSERVA_API_RATE_LIMIT", default_value_t = RateLimit::default().per_second)]
+    api_rate_limit: u32,
+    /// API requests each client may make at once.
+    #[arg(long, env = "OBSERVA_API_BURST", default_value_t = RateLimit::default().burst)]
+    api_burst: u32,
+    /// A reverse proxy whose X-Forwarded-For header names the client (repeatable).
+    #[arg(
+        long = "trusted-proxy",
+        env = "OBSERVA_TRUSTED_PROXIES",
+        value_delimiter = ','
+    )]
+    trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -89,12 +102,22 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
             }),
             operator_url: args.operator_url,
             featured: args.featured,
+            rate_limit: RateLimit {
+                per_second: args.api_rate_limit,
+                burst: args.api_burst,
+                trusted_proxies: args.trusted_proxies,
+            },
         }),
     };
     tracing::info!("Observa is serving at {public_url}");
-    axum::serve(listener, observa_web::router(state))
-        .with_graceful_shutdown(shutdown())
-        .await?;
+    let app = observa_web::router(state);
+    // The peer's address keys the API's rate limits.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await?;
     Ok(ExitCode::SUCCESS)
 }
 
