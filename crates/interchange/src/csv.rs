@@ -142,7 +142,7 @@ impl<W: Write> CsvCases<W> {
     /// Writes the header at once.
     pub fn new(writer: W, base_url: &str) -> io::Result<Self> {
         let mut writer = csv::Writer::from_writer(writer);
-        writer.write_record(HEADER)?;
+        writer.write_record(HEADER).map_err(io_error)?;
         Ok(CsvCases {
             writer,
             base_url: base_url.to_string(),
@@ -150,15 +150,14 @@ impl<W: Write> CsvCases<W> {
     }
 
     pub fn write(&mut self, case: &Case) -> io::Result<()> {
-        self.writer.write_record(record(case, &self.base_url))?;
-        Ok(())
+        self.writer
+            .write_record(record(case, &self.base_url))
+            .map_err(io_error)
     }
 
     /// Flushes and gives the writer back.
     pub fn finish(self) -> io::Result<W> {
-        self.writer
-            .into_inner()
-            .map_err(|e| io::Error::other(e.to_string()))
+        self.writer.into_inner().map_err(|e| e.into_error())
     }
 }
 
@@ -168,8 +167,19 @@ pub fn write_row(out: &mut Vec<u8>, case: &Case, base_url: &str) -> io::Result<(
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(out);
-    writer.write_record(record(case, base_url))?;
+    writer
+        .write_record(record(case, base_url))
+        .map_err(io_error)?;
     writer.flush()
+}
+
+/// The I/O error inside a CSV error as it was (so a closed pipe is still recognisable);
+/// the writer has no other errors, as every row has the header's length.
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 #[cfg(test)]

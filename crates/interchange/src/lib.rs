@@ -3,6 +3,7 @@
 //! - [`jsonl`]: our own export format, one [`Case`](observa_domain::Case) per line as JSON.
 //! - [`csv`]: cases as CSV rows, for spreadsheets (write only).
 //! - [`pstw`]: the European Commission's Public Sector Tech Watch CSV, mapped onto cases.
+//! - [`release`]: signed, dated snapshots of the public cases (files and signatures only).
 //!
 //! Both readers stream: they yield one `Result<Case, RowError>` per record, so one bad
 //! record is reported with its line and the rest still come through. A [`RowError`] is the
@@ -14,6 +15,7 @@
 pub mod csv;
 pub mod jsonl;
 pub mod pstw;
+pub mod release;
 
 pub use pstw::{FormatError, PstwRows, read_pstw};
 
