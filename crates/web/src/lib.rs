@@ -29,6 +29,7 @@ mod i18n;
 mod limits;
 mod pages;
 mod params;
+mod releases;
 mod search;
 
 pub use error::WebError;
@@ -55,6 +56,9 @@ pub struct Site {
     pub featured: Vec<String>,
     /// How fast each client may call the API.
     pub rate_limit: RateLimit,
+    /// The folder of the signed releases (`DATA_DIR/releases`, its key in
+    /// `DATA_DIR/keys/release.pub`), served at `/releases`; none: no releases.
+    pub releases_dir: Option<std::path::PathBuf>,
 }
 
 impl Site {
@@ -87,6 +91,7 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(pages::routes())
         .merge(feeds::routes())
+        .merge(releases::routes())
         .fallback(not_found)
         .layer(middleware::from_fn(caching::etags))
         .layer(middleware::from_fn_with_state(state.site.clone(), html_errors))
@@ -135,6 +140,8 @@ async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next
 
 #[cfg(test)]
 mod api_tests;
+#[cfg(test)]
+mod releases_tests;
 #[cfg(test)]
 mod site_tests;
 #[cfg(test)]

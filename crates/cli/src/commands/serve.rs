@@ -107,6 +107,7 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
                 burst: args.api_burst,
                 trusted_proxies: args.trusted_proxies,
             },
+            releases_dir: Some(observa_interchange::release::releases_dir(&data.data_dir)),
         }),
     };
     tracing::info!("Observa is serving at {public_url}");

@@ -270,3 +270,28 @@ error-server-text = The error is on our side. Please try again in a moment.
 error-code = Error
 error-home = Go to the home page
 error-library = Browse the case library
+
+## Releases
+footer-releases = Signed releases
+releases-title = Signed releases
+releases-lead = Every public case, in dated snapshots signed by this site's operator: download them, check them, cite them.
+releases-how = Anyone can check that a release is exactly what the operator published.
+releases-how-link = How to check a release
+releases-none = No release has been published yet.
+releases-made = { $date }, { $time } UTC
+releases-name = Release
+releases-manifest = the list of the release's files, with the size and SHA-256 fingerprint of each
+releases-signature = the Ed25519 signature of the manifest (minisign format)
+releases-verify = To check this release with Observa:
+releases-key-title = The signing key
+releases-key-text = The public key that checks every release is published at
+releases-key-id = Key id
+releases-key-minisign = Or with minisign and sha256sum, in the release's folder:
+releases-no-key = This site has no signing key yet.
+releases-size-bytes = { $count ->
+    [one] { $n } byte
+   *[other] { $n } bytes
+}
+releases-size-kb = { $value } kB
+releases-size-mb = { $value } MB
+releases-size-gb = { $value } GB

@@ -269,3 +269,28 @@ error-server-text = El error es nuestro. Vuelva a intentarlo dentro de un moment
 error-code = Error
 error-home = Ir a la página de inicio
 error-library = Explorar la biblioteca de casos
+
+## Releases
+footer-releases = Versiones firmadas
+releases-title = Versiones firmadas
+releases-lead = Todos los casos públicos, en instantáneas fechadas y firmadas por el responsable del sitio: descárguelas, verifíquelas, cítelas.
+releases-how = Cualquiera puede comprobar que una versión es exactamente lo que el responsable publicó.
+releases-how-link = Cómo verificar una versión
+releases-none = Todavía no se ha publicado ninguna versión.
+releases-made = { $date }, { $time } UTC
+releases-name = Versión
+releases-manifest = la lista de los archivos de la versión, con el tamaño y la huella SHA-256 de cada uno
+releases-signature = la firma Ed25519 del manifiesto (formato minisign)
+releases-verify = Para verificar esta versión con Observa:
+releases-key-title = La clave de firma
+releases-key-text = La clave pública que verifica todas las versiones se publica en
+releases-key-id = Identificador de la clave
+releases-key-minisign = O con minisign y sha256sum, en la carpeta de la versión:
+releases-no-key = Este sitio todavía no tiene clave de firma.
+releases-size-bytes = { $count ->
+    [one] { $n } byte
+   *[other] { $n } bytes
+}
+releases-size-kb = { $value } kB
+releases-size-mb = { $value } MB
+releases-size-gb = { $value } GB

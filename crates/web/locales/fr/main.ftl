@@ -269,3 +269,28 @@ error-server-text = L'erreur vient de notre côté. Veuillez réessayer dans un 
 error-code = Erreur
 error-home = Aller à la page d'accueil
 error-library = Parcourir la bibliothèque de cas
+
+## Releases
+footer-releases = Versions signées
+releases-title = Versions signées
+releases-lead = Tous les cas publics, en instantanés datés et signés par le gestionnaire du site : téléchargez-les, vérifiez-les, citez-les.
+releases-how = Chacun peut vérifier qu'une version est exactement ce que le gestionnaire a publié.
+releases-how-link = Comment vérifier une version
+releases-none = Aucune version n'a encore été publiée.
+releases-made = { $date } à { $time } UTC
+releases-name = Version
+releases-manifest = la liste des fichiers de la version, avec la taille et l'empreinte SHA-256 de chacun
+releases-signature = la signature Ed25519 du manifeste (format minisign)
+releases-verify = Pour vérifier cette version avec Observa :
+releases-key-title = La clé de signature
+releases-key-text = La clé publique qui vérifie toutes les versions est publiée à l'adresse
+releases-key-id = Identifiant de la clé
+releases-key-minisign = Ou avec minisign et sha256sum, dans le dossier de la version :
+releases-no-key = Ce site n'a pas encore de clé de signature.
+releases-size-bytes = { $count ->
+    [one] { $n } octet
+   *[other] { $n } octets
+}
+releases-size-kb = { $value } ko
+releases-size-mb = { $value } Mo
+releases-size-gb = { $value } Go

@@ -279,3 +279,28 @@ error-server-text = O erro é do nosso lado. Tente novamente dentro de momentos.
 error-code = Erro
 error-home = Ir para a página inicial
 error-library = Explorar a biblioteca de casos
+
+## Releases
+footer-releases = Versões assinadas
+releases-title = Versões assinadas
+releases-lead = Todos os casos públicos, em instantâneos datados e assinados pelo responsável pelo site: descarregue-os, verifique-os, cite-os.
+releases-how = Qualquer pessoa pode confirmar que uma versão é exatamente o que o responsável publicou.
+releases-how-link = Como verificar uma versão
+releases-none = Ainda não foi publicada nenhuma versão.
+releases-made = { $date }, às { $time } UTC
+releases-name = Versão
+releases-manifest = a lista dos ficheiros da versão, com o tamanho e a impressão digital SHA-256 de cada um
+releases-signature = a assinatura Ed25519 do manifesto (formato minisign)
+releases-verify = Para verificar esta versão com o Observa:
+releases-key-title = A chave de assinatura
+releases-key-text = A chave pública que verifica todas as versões está publicada em
+releases-key-id = Identificador da chave
+releases-key-minisign = Ou com o minisign e o sha256sum, na pasta da versão:
+releases-no-key = Este site ainda não tem chave de assinatura.
+releases-size-bytes = { $count ->
+    [one] { $n } byte
+   *[other] { $n } bytes
+}
+releases-size-kb = { $value } kB
+releases-size-mb = { $value } MB
+releases-size-gb = { $value } GB
