@@ -57,6 +57,9 @@ enum Command {
     /// Rebuild the search index from the database, beside the live one, and swap it in
     /// (a running server picks it up within a second).
     Reindex,
+    /// Signed releases: dated snapshots of every public case that anyone can verify.
+    #[command(subcommand)]
+    Release(ReleaseCommand),
 }
 
 #[derive(Subcommand)]
@@ -92,6 +95,46 @@ enum ExportCommand {
         #[arg(long)]
         all: bool,
     },
+    /// One case per row as CSV, for spreadsheets: multi-valued fields joined with "; ",
+    /// vocabulary values as slugs, with licence, attribution and a link to each case.
+    Csv {
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Include drafts and other non-public cases.
+        #[arg(long)]
+        all: bool,
+        /// The site's address, for the url column.
+        #[arg(long, env = "OBSERVA_PUBLIC_URL", default_value = commands::DEFAULT_PUBLIC_URL)]
+        public_url: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReleaseCommand {
+    /// Write every public case to a new release in DATA_DIR/releases/<time>/: cases.jsonl,
+    /// cases.csv, SHA256SUMS, manifest.json and its minisign signature. The signing key
+    /// is made on first use in DATA_DIR/keys/.
+    Create {
+        /// The site's address, for the CSV's url column.
+        /// [default: http://127.0.0.1:8080]
+        #[arg(long, env = "OBSERVA_PUBLIC_URL")]
+        public_url: Option<String>,
+    },
+    /// Check a release's signature and every file's size and SHA-256; says what does not
+    /// match and exits with status 1 then.
+    Verify {
+        /// A release folder, or its address on a site
+        /// (https://SITE/releases/2026-11-28T114000Z).
+        release: String,
+        /// The public key to check with (minisign format). [default: for a folder,
+        /// DATA_DIR/keys/release.pub; for an address, the site's
+        /// /.well-known/observa-release-key.pub]
+        #[arg(long)]
+        key: Option<PathBuf>,
+    },
+    /// Print the public key that checks this site's releases (minisign format).
+    Key,
 }
 
 #[derive(Subcommand)]
@@ -173,12 +216,24 @@ async fn main() -> ExitCode {
         Command::Export(ExportCommand::Jsonl { output, all }) => {
             commands::export::jsonl(&cli.data, output, all).await
         }
+        Command::Export(ExportCommand::Csv {
+            output,
+            all,
+            public_url,
+        }) => commands::export::csv(&cli.data, output, all, &public_url).await,
         Command::Demo(DemoCommand::Generate {
             count,
             seed,
             output,
         }) => commands::demo::generate(count, seed, output),
         Command::Reindex => commands::reindex::run(&cli.data).await,
+        Command::Release(ReleaseCommand::Create { public_url }) => {
+            commands::release::create(&cli.data, public_url).await
+        }
+        Command::Release(ReleaseCommand::Verify { release, key }) => {
+            commands::release::verify(&cli.data, release, key).await
+        }
+        Command::Release(ReleaseCommand::Key) => commands::release::key(&cli.data),
     };
     match result {
         Ok(code) => code,

@@ -762,3 +762,110 @@ fn the_api_limits_each_client_over_real_http() {
         "pages are not limited"
     );
 }
+
+/// Flips one bit of the byte in the middle of a file.
+fn flip_middle_byte(path: &Path) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x01;
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn a_release_is_created_verified_locally_and_over_http_and_tampering_is_caught() {
+    let obs = Observa::new();
+    let source = generate(&obs, 25, 4);
+    let out = obs.run(&["import", "jsonl", source.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = obs.run(&["release", "key"]);
+    assert!(!out.status.success(), "no key before the first release");
+    assert!(
+        stderr(&out).contains("observa release create"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = obs.run(&[
+        "release",
+        "create",
+        "--public-url",
+        "https://observa.example/",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("25 public cases"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("made a new release key"),
+        "{}",
+        stderr(&out)
+    );
+    let releases = obs.path("data/releases");
+    let names: Vec<String> = std::fs::read_dir(&releases)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    let name = &names[0];
+    let dir = releases.join(name);
+    let dir_arg = dir.to_str().unwrap();
+    let csv_text = std::fs::read_to_string(dir.join("cases.csv")).unwrap();
+    assert!(csv_text.contains(",https://observa.example/cases/"));
+
+    let key = stdout(&obs.run(&["release", "key"]));
+    assert!(
+        key.starts_with("untrusted comment: minisign public key "),
+        "{key}"
+    );
+    assert_eq!(
+        key,
+        std::fs::read_to_string(obs.path("data/keys/release.pub")).unwrap()
+    );
+
+    let out = obs.run(&["release", "verify", dir_arg]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).contains("the release is intact"),
+        "{}",
+        stdout(&out)
+    );
+
+    // Over HTTP from the site, the key from its well-known address.
+    let server = Server::start(&obs, &[]);
+    let url = format!("{}/releases/{name}", server.base);
+    let out = obs.run(&["release", "verify", &url]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(stdout(&out).contains("/.well-known/observa-release-key.pub"));
+    let (status, page) = http_get(&server.base, "/releases");
+    assert_eq!(status, 200);
+    assert!(page.contains(&format!("/releases/{name}/cases.csv")));
+
+    // Another site's key does not check this release.
+    let other = Observa::new();
+    assert!(other.run(&["release", "create"]).status.success());
+    let other_key = other.path("data/keys/release.pub");
+    let out = obs.run(&[
+        "release",
+        "verify",
+        dir_arg,
+        "--key",
+        other_key.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("bad signature"), "{}", stderr(&out));
+
+    // One changed byte, found locally and over HTTP, naming the file.
+    flip_middle_byte(&dir.join("cases.csv"));
+    for target in [dir_arg, url.as_str()] {
+        let out = obs.run(&["release", "verify", target]);
+        assert!(!out.status.success(), "{target}: tampering not caught");
+        let said = stderr(&out);
+        assert!(
+            said.contains("FAILED: cases.csv: SHA-256 is "),
+            "{target}: {said}"
+        );
+        assert!(
+            said.contains("verification failed: 1 problem"),
+            "{target}: {said}"
+        );
+    }
+}

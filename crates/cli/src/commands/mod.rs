@@ -4,7 +4,11 @@ pub mod demo;
 pub mod export;
 pub mod import;
 pub mod reindex;
+pub mod release;
 pub mod serve;
+
+/// The site's address when none is given: where `observa serve` listens by default.
+pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080";
 
 /// Writes to a file or, without one, to standard output, buffered.
 pub fn output(path: Option<&std::path::Path>) -> anyhow::Result<Box<dyn std::io::Write>> {
