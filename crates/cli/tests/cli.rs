@@ -810,6 +810,14 @@ fn a_release_is_created_verified_locally_and_over_http_and_tampering_is_caught()
     let dir_arg = dir.to_str().unwrap();
     let csv_text = std::fs::read_to_string(dir.join("cases.csv")).unwrap();
     assert!(csv_text.contains(",https://observa.example/cases/"));
+    // `export csv` writes the same rows.
+    let out = obs.run(&["export", "csv", "--public-url", "https://observa.example/"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), csv_text);
+    let rows = csv::Reader::from_reader(out.stdout.as_slice())
+        .records()
+        .count();
+    assert_eq!(rows, 25);
 
     let key = stdout(&obs.run(&["release", "key"]));
     assert!(
