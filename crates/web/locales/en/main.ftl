@@ -253,6 +253,7 @@ data-release-files = every public case, as JSON Lines and as CSV;
 data-release-manifest = the list of the release's files with the SHA-256 fingerprint of each;
 data-release-signature = an Ed25519 signature of the manifest, in the format of the minisign tool.
 data-key = The public key that checks the signatures is published at
+data-releases-link = The releases published on this site
 data-verify-title = Checking a release
 data-verify-observa = With Observa itself, which checks every file and the signature and says exactly what does not match:
 data-verify-minisign = Or with the widely available minisign and sha256sum tools:

@@ -252,6 +252,7 @@ data-release-files = todos los casos públicos, en JSON Lines y en CSV;
 data-release-manifest = la lista de los archivos de la versión con la huella SHA-256 de cada uno;
 data-release-signature = una firma Ed25519 del manifiesto, en el formato de la herramienta minisign.
 data-key = La clave pública que verifica las firmas se publica en
+data-releases-link = Las versiones publicadas en este sitio
 data-verify-title = Verificar una versión
 data-verify-observa = Con el propio Observa, que comprueba cada archivo y la firma e indica exactamente qué no coincide:
 data-verify-minisign = O con las herramientas minisign y sha256sum, ampliamente disponibles:

@@ -252,6 +252,7 @@ data-release-files = tous les cas publics, en JSON Lines et en CSV ;
 data-release-manifest = la liste des fichiers de la version avec l'empreinte SHA-256 de chacun ;
 data-release-signature = une signature Ed25519 du manifeste, au format de l'outil minisign.
 data-key = La clé publique qui permet de vérifier les signatures est publiée à l'adresse
+data-releases-link = Les versions publiées sur ce site
 data-verify-title = Vérifier une version
 data-verify-observa = Avec Observa lui-même, qui vérifie chaque fichier et la signature, et indique précisément ce qui ne correspond pas :
 data-verify-minisign = Ou avec les outils courants minisign et sha256sum :

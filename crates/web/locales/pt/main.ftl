@@ -262,6 +262,7 @@ data-release-files = todos os casos públicos, em JSON Lines e em CSV;
 data-release-manifest = a lista dos ficheiros da versão com a impressão digital SHA-256 de cada um;
 data-release-signature = uma assinatura Ed25519 do manifesto, no formato da ferramenta minisign.
 data-key = A chave pública que verifica as assinaturas está publicada em
+data-releases-link = As versões publicadas neste site
 data-verify-title = Verificar uma versão
 data-verify-observa = Com o próprio Observa, que verifica cada ficheiro e a assinatura e indica exatamente o que não corresponde:
 data-verify-minisign = Ou com as ferramentas minisign e sha256sum, amplamente disponíveis:
