@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::validate::ValidationErrors;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Call {
     pub slug: String,
     pub title: String,

@@ -21,6 +21,7 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1950..=2100;
 /// An innovative initiative. The database id is not part of the record: the slug is its
 /// public identity, stable across export and import.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Case {
     pub slug: String,
     pub status: CaseStatus,
@@ -86,6 +87,7 @@ pub struct Case {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Translation {
     pub title: String,
     #[serde(default)]
@@ -95,6 +97,7 @@ pub struct Translation {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Organisation {
     pub name: String,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
@@ -103,6 +106,7 @@ pub struct Organisation {
 
 /// The narrative sections of a case, each at most [`MAX_STORY`] characters.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Story {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub innovation: Option<String>,
@@ -178,6 +182,7 @@ impl Story {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Link {
     pub title: String,
     pub url: String,
@@ -185,6 +190,7 @@ pub struct Link {
 
 /// An image or document: where it is, and what it shows (alt text for images).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Media {
     pub url: String,
     #[serde(default)]
@@ -197,6 +203,7 @@ pub struct Media {
 
 /// Where a record comes from and how it may be reused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Provenance {
     pub source: CaseSource,
     /// SPDX identifier of the record's licence, e.g. `CC-BY-4.0`.
@@ -219,6 +226,7 @@ pub struct Provenance {
 /// How a record entered Observa.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum CaseSource {
     /// Written through Observa's own form (or generated as demo data).
     Submitted,

@@ -193,6 +193,20 @@ impl fmt::Display for CountryCode {
     }
 }
 
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for CountryCode {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("An ISO 3166-1 alpha-2 country code."))
+            .pattern(Some("^[A-Z]{2}$"))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for CountryCode {}
+
 impl Serialize for CountryCode {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.0)

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A language Observa's interface and vocabularies speak.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Lang {
     En,
     Es,
@@ -34,6 +35,7 @@ impl Lang {
 
 /// A short text in each interface language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Labels {
     pub en: String,
     pub es: String,

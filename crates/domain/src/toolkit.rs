@@ -6,6 +6,7 @@ use crate::validate::ValidationErrors;
 use crate::vocab::{Discipline, InnovationFacet, Purpose, ToolkitType};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Toolkit {
     pub slug: String,
     pub name: String,

@@ -22,6 +22,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/suggest", get(suggest))
         .route("/export/{file}", get(crate::export::cases))
         .merge(crate::catalogue_api::routes())
+        .route("/openapi.json", get(crate::openapi::serve))
 }
 
 pub(crate) async fn healthz(
@@ -33,8 +34,8 @@ pub(crate) async fn healthz(
     ))
 }
 
-#[derive(Serialize)]
-struct CaseList {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct CaseList {
     total: u64,
     page: u32,
     per_page: u32,
@@ -42,12 +43,14 @@ struct CaseList {
     query: String,
     sort: &'static str,
     hits: Vec<Hit>,
+    /// For each facet asked for, its values: `{"value", "label", "count"}`.
+    #[schema(value_type = std::collections::HashMap<String, Vec<crate::search::FacetEntry>>)]
     facets: serde_json::Map<String, serde_json::Value>,
 }
 
 /// One case in a list: enough to show a result and follow it.
-#[derive(Serialize)]
-struct Hit {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Hit {
     id: i64,
     slug: String,
     title: String,
@@ -60,7 +63,9 @@ struct Hit {
     url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     score: Option<f32>,
+    /// With a query: the title and a snippet as escaped HTML, the matched words in `<mark>`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<crate::openapi::HighlightDoc>)]
     highlight: Option<observa_search::Highlight>,
 }
 
@@ -84,8 +89,8 @@ impl Hit {
 }
 
 /// A whole public record, with its id, address and derived regions.
-#[derive(Serialize)]
-struct PublicCase {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct PublicCase {
     id: i64,
     url: String,
     regions: Vec<Region>,
@@ -97,7 +102,18 @@ pub(crate) fn case_url(site: &Site, slug: &str) -> String {
     format!("{}/cases/{slug}", site.public_url)
 }
 
-async fn list_cases(
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases",
+    tag = "cases",
+    params(crate::openapi::CaseParams),
+    responses(
+        (status = 200, description = "One page of matching cases, with facet counts", body = CaseList),
+        (status = 400, description = "A parameter is not valid", body = crate::error::ErrorBody),
+        (status = 429, description = "Too many requests", body = crate::error::ErrorBody),
+    )
+)]
+pub(crate) async fn list_cases(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<CaseList>, WebError> {
@@ -134,13 +150,13 @@ async fn list_cases(
     }))
 }
 
-#[derive(Serialize)]
-struct Hits {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Hits {
     hits: Vec<Hit>,
 }
 
 #[derive(Deserialize)]
-struct LimitParams {
+pub(crate) struct LimitParams {
     limit: Option<String>,
 }
 
@@ -161,7 +177,21 @@ fn limit(raw: Option<&str>, default: usize) -> Result<usize, WebError> {
 }
 
 /// Cases like this one, by text and vocabularies.
-async fn similar_cases(
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{slug}/similar",
+    tag = "cases",
+    params(
+        ("slug" = String, Path, description = "The case's address"),
+        ("limit" = Option<u32>, Query, minimum = 1, maximum = 50, description = "How many (default 5)"),
+    ),
+    responses(
+        (status = 200, description = "The most similar public cases", body = Hits),
+        (status = 400, description = "limit is not valid", body = crate::error::ErrorBody),
+        (status = 404, description = "No published case has this address", body = crate::error::ErrorBody),
+    )
+)]
+pub(crate) async fn similar_cases(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(params): Query<LimitParams>,
@@ -189,26 +219,26 @@ pub(crate) async fn public_in_order(
 }
 
 #[derive(Deserialize)]
-struct SuggestParams {
+pub(crate) struct SuggestParams {
     q: Option<String>,
     limit: Option<String>,
 }
 
-#[derive(Serialize)]
-struct Suggestions {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Suggestions {
     cases: Vec<SuggestedCase>,
     terms: Vec<SuggestedTerm>,
 }
 
-#[derive(Serialize)]
-struct SuggestedCase {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct SuggestedCase {
     slug: String,
     title: String,
     url: String,
 }
 
-#[derive(Serialize)]
-struct SuggestedTerm {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct SuggestedTerm {
     /// The filter it sets (`sector`, `technology`, `tag`, `country`).
     facet: &'static str,
     value: String,
@@ -216,7 +246,20 @@ struct SuggestedTerm {
 }
 
 /// Search as you type: case titles and vocabulary terms starting with what was typed.
-async fn suggest(
+#[utoipa::path(
+    get,
+    path = "/api/v1/suggest",
+    tag = "cases",
+    params(
+        ("q" = Option<String>, Query, max_length = 200, description = "What was typed so far"),
+        ("limit" = Option<u32>, Query, minimum = 1, maximum = 50, description = "How many of each (default 8)"),
+    ),
+    responses(
+        (status = 200, description = "Matching case titles and vocabulary terms", body = Suggestions),
+        (status = 400, description = "q or limit is not valid", body = crate::error::ErrorBody),
+    )
+)]
+pub(crate) async fn suggest(
     State(state): State<AppState>,
     Query(params): Query<SuggestParams>,
 ) -> Result<Json<Suggestions>, WebError> {
@@ -287,7 +330,18 @@ async fn suggest(
     Ok(Json(Suggestions { cases, terms }))
 }
 
-async fn get_case(
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{slug}",
+    tag = "cases",
+    params(("slug" = String, Path, description = "The case's address")),
+    responses(
+        (status = 200, description = "The whole public record", body = PublicCase),
+        (status = 304, description = "Not modified since If-Modified-Since or If-None-Match"),
+        (status = 404, description = "No published case has this address", body = crate::error::ErrorBody),
+    )
+)]
+pub(crate) async fn get_case(
     State(store): State<Arc<dyn Store>>,
     State(site): State<Arc<Site>>,
     Path(slug): Path<String>,

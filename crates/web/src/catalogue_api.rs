@@ -27,8 +27,9 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/vocabularies/{name}", get(vocabulary))
 }
 
-#[derive(Serialize)]
-struct Items<T> {
+/// A list and its length.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Items<T> {
     total: usize,
     items: Vec<T>,
 }
@@ -42,11 +43,21 @@ impl<T> Items<T> {
     }
 }
 
-async fn publications(State(state): State<AppState>) -> Result<Json<Items<Publication>>, WebError> {
+#[utoipa::path(get, path = "/api/v1/publications", tag = "library",
+    responses((status = 200, description = "Every publication", body = Items<Publication>)))]
+pub(crate) async fn publications(
+    State(state): State<AppState>,
+) -> Result<Json<Items<Publication>>, WebError> {
     Ok(Items::of(state.store.publications().await?))
 }
 
-async fn publication(
+#[utoipa::path(get, path = "/api/v1/publications/{slug}", tag = "library",
+    params(("slug" = String, Path, description = "The publication's address")),
+    responses(
+        (status = 200, description = "The publication", body = Publication),
+        (status = 404, description = "No publication has this address", body = crate::error::ErrorBody),
+    ))]
+pub(crate) async fn publication(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Json<Publication>, WebError> {
@@ -60,7 +71,19 @@ async fn publication(
 
 /// Toolkits, filtered like the navigator: `discipline`, `purpose`, `facet`, `type`, each
 /// repeatable (values of one filter ORed, filters ANDed).
-async fn toolkits(
+#[utoipa::path(get, path = "/api/v1/toolkits", tag = "library",
+    params(
+        ("discipline" = Option<Vec<observa_domain::vocab::Discipline>>, Query, explode),
+        ("purpose" = Option<Vec<observa_domain::vocab::Purpose>>, Query, explode),
+        ("facet" = Option<Vec<observa_domain::InnovationFacet>>, Query, explode),
+        ("type" = Option<Vec<observa_domain::vocab::ToolkitType>>, Query, explode),
+        ("sort" = Option<String>, Query, description = "name (the default) or newest", pattern = "^(name|newest)$"),
+    ),
+    responses(
+        (status = 200, description = "The toolkits that pass every filter", body = Items<Toolkit>),
+        (status = 400, description = "A value is not in its vocabulary", body = crate::error::ErrorBody),
+    ))]
+pub(crate) async fn toolkits(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<Items<Toolkit>>, WebError> {
@@ -78,7 +101,13 @@ async fn toolkits(
     Ok(Items::of(toolkits))
 }
 
-async fn toolkit(
+#[utoipa::path(get, path = "/api/v1/toolkits/{slug}", tag = "library",
+    params(("slug" = String, Path, description = "The toolkit's address")),
+    responses(
+        (status = 200, description = "The toolkit", body = Toolkit),
+        (status = 404, description = "No toolkit has this address", body = crate::error::ErrorBody),
+    ))]
+pub(crate) async fn toolkit(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Json<Toolkit>, WebError> {
@@ -93,7 +122,9 @@ async fn toolkit(
 }
 
 /// Calls for innovations, each saying whether it is open today.
-async fn calls(State(state): State<AppState>) -> Result<Json<Items<Value>>, WebError> {
+#[utoipa::path(get, path = "/api/v1/calls", tag = "library",
+    responses((status = 200, description = "Every call for innovations, each with `open` (today)", body = Items<Object>)))]
+pub(crate) async fn calls(State(state): State<AppState>) -> Result<Json<Items<Value>>, WebError> {
     let today = chrono::Utc::now().date_naive();
     let calls: Vec<Value> = state
         .store
@@ -184,7 +215,9 @@ async fn values_of(state: &AppState, name: &str) -> Result<Vec<Value>, WebError>
     })
 }
 
-async fn vocabularies(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+#[utoipa::path(get, path = "/api/v1/vocabularies", tag = "library",
+    responses((status = 200, description = "Every vocabulary by name: its values, each with its labels in en, es, fr and pt", body = Object)))]
+pub(crate) async fn vocabularies(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
     let mut all = serde_json::Map::new();
     for name in VOCABULARIES {
         all.insert(name.to_string(), json!(values_of(&state, name).await?));
@@ -192,7 +225,14 @@ async fn vocabularies(State(state): State<AppState>) -> Result<Json<Value>, WebE
     Ok(Json(Value::Object(all)))
 }
 
-async fn vocabulary(
+#[utoipa::path(get, path = "/api/v1/vocabularies/{name}", tag = "library",
+    params(("name" = String, Path, description = "The vocabulary's name",
+        pattern = "^(country|region|sector|stage|lifecycle|level|innovation_facet|organisation_type|technology|tag|discipline|purpose|toolkit_type|language)$")),
+    responses(
+        (status = 200, description = "The vocabulary's values, each with its labels", body = Items<Object>),
+        (status = 404, description = "No vocabulary has this name", body = crate::error::ErrorBody),
+    ))]
+pub(crate) async fn vocabulary(
     State(state): State<AppState>,
     Path(name): Path<String>,
 ) -> Result<Json<Items<Value>>, WebError> {

@@ -29,14 +29,18 @@ pub enum WebError {
     Io(#[from] std::io::Error),
 }
 
-#[derive(Serialize)]
-struct ErrorBody<'a> {
+/// What an error answers: one entry saying what went wrong.
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct ErrorBody<'a> {
+    #[schema(max_items = 1, min_items = 1)]
     errors: [ErrorEntry<'a>; 1],
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct ErrorEntry<'a> {
+    /// A stable snake_case word, e.g. `not_found`, `unknown_value`, `rate_limited`.
     pub code: &'a str,
+    /// What went wrong, for people.
     pub detail: String,
 }
 

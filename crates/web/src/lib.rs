@@ -27,6 +27,7 @@ mod export;
 mod feeds;
 mod i18n;
 mod limits;
+mod openapi;
 mod pages;
 mod params;
 mod releases;

@@ -37,7 +37,7 @@ pub struct LabelledFacet {
     pub values: Vec<FacetEntry>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct FacetEntry {
     pub value: String,
     pub label: String,
