@@ -271,6 +271,8 @@ export function discoverPageTypes() {
       found('toolkit', toolkit),
       { name: 'about', path: '/about' },
       { name: 'about-data', path: '/about/data' },
+      { name: 'releases', path: '/releases' },
+      { name: 'api', path: '/api' },
       { name: 'not-found', path: '/no-such-page', status: 404 },
     ].map((p) => ({ status: 200, ...p }));
   })();

@@ -210,7 +210,7 @@ pub(crate) async fn switch(request: Request, next: Next) -> Response {
         })
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
-    if !found || request.uri().path().starts_with("/api/") {
+    if !found || request.uri().path().starts_with("/api/v1/") {
         return next.run(request).await;
     }
     let mut location = request.uri().path().to_string();

@@ -118,7 +118,7 @@ async fn not_found(request: Request) -> WebError {
 /// Outside `/api/`, an error answers with an HTML page for people instead of JSON, and
 /// every page says that it depends on the reader's language.
 async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next) -> Response {
-    let is_api = request.uri().path().starts_with("/api/");
+    let is_api = request.uri().path().starts_with("/api/v1/");
     let ui = pages::Ui::new(
         i18n::Tr::new(i18n::negotiate(request.headers())),
         site,

@@ -367,3 +367,46 @@ async fn static_files_carry_their_hash_and_an_old_hash_is_gone() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_api_reference_lists_every_operation_and_tries_them() {
+    let t = app(3).await;
+    let (status, page) = page_in(&t, "/api", Lang::Fr).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<html lang=\"fr\">") && page.contains("API de données ouvertes"));
+    for path in [
+        "/api/v1/cases",
+        "/api/v1/cases/{slug}",
+        "/api/v1/export/{file}",
+        "/api/v1/vocabularies/{name}",
+    ] {
+        assert!(page.contains(&format!("<code>GET {path}</code>")), "{path}");
+    }
+    // Vocabulary parameters offer their values.
+    assert!(page.contains("<option>health</option>"));
+    // A path parameter is filled by /api/try, without JavaScript.
+    let (status, headers, _) = get_with(
+        &t.app,
+        "/api/try?path=/api/v1/vocabularies/{name}&name=sector",
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], "/api/v1/vocabularies/sector");
+    let (status, headers, _) = get_with(
+        &t.app,
+        "/api/try?path=/api/v1/cases/{slug}/similar&slug=a%20b&limit=3",
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        headers[header::LOCATION],
+        "/api/v1/cases/a+b/similar?limit=3"
+    );
+    let (status, _, body) = get_with(&t.app, "/api/try?path=/etc/passwd", &[]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("is not an operation of the API"));
+    let (status, _, _) = get_with(&t.app, "/api/try?path=/api/v1/cases/{slug}", &[]).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "a missing path parameter");
+}

@@ -296,3 +296,21 @@ releases-size-bytes = { $count ->
 releases-size-kb = { $value } kB
 releases-size-mb = { $value } MB
 releases-size-gb = { $value } GB
+
+## API reference
+api-title = Open data API
+api-intro = Read the case library, publications, toolkits, calls and vocabularies as JSON, CSV or JSON Lines. No key is needed; each client may make 20 requests a second.
+api-document = The OpenAPI 3.1 document (JSON)
+api-operations = Operations
+api-parameters = Parameters
+api-responses = Responses
+api-name = Name
+api-in = In
+api-type = Type
+api-required = required
+api-description = Description
+api-status = Status
+api-yes = yes
+api-no = no
+api-try = Try it
+api-send = Send the request

@@ -295,3 +295,21 @@ releases-size-bytes = { $count ->
 releases-size-kb = { $value } kB
 releases-size-mb = { $value } MB
 releases-size-gb = { $value } GB
+
+## API reference
+api-title = API de datos abiertos
+api-intro = Consulte la biblioteca de casos, las publicaciones, los kits de herramientas, las convocatorias y los vocabularios en JSON, CSV o JSON Lines. No hace falta clave; cada cliente puede hacer 20 solicitudes por segundo.
+api-document = El documento OpenAPI 3.1 (JSON)
+api-operations = Operaciones
+api-parameters = Parámetros
+api-responses = Respuestas
+api-name = Nombre
+api-in = En
+api-type = Tipo
+api-required = obligatorio
+api-description = Descripción
+api-status = Estado
+api-yes = sí
+api-no = no
+api-try = Probar
+api-send = Enviar la solicitud

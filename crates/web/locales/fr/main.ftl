@@ -295,3 +295,21 @@ releases-size-bytes = { $count ->
 releases-size-kb = { $value } ko
 releases-size-mb = { $value } Mo
 releases-size-gb = { $value } Go
+
+## API reference
+api-title = API de données ouvertes
+api-intro = Lisez la bibliothèque de cas, les publications, les boîtes à outils, les appels et les vocabulaires en JSON, CSV ou JSON Lines. Aucune clé n’est nécessaire ; chaque client peut faire 20 requêtes par seconde.
+api-document = Le document OpenAPI 3.1 (JSON)
+api-operations = Opérations
+api-parameters = Paramètres
+api-responses = Réponses
+api-name = Nom
+api-in = Dans
+api-type = Type
+api-required = obligatoire
+api-description = Description
+api-status = Statut
+api-yes = oui
+api-no = non
+api-try = Essayer
+api-send = Envoyer la requête

@@ -305,3 +305,21 @@ releases-size-bytes = { $count ->
 releases-size-kb = { $value } kB
 releases-size-mb = { $value } MB
 releases-size-gb = { $value } GB
+
+## API reference
+api-title = API de dados abertos
+api-intro = Leia a biblioteca de casos, as publicações, os kits de ferramentas, as convocatórias e os vocabulários em JSON, CSV ou JSON Lines. Não é precisa chave; cada cliente pode fazer 20 pedidos por segundo.
+api-document = O documento OpenAPI 3.1 (JSON)
+api-operations = Operações
+api-parameters = Parâmetros
+api-responses = Respostas
+api-name = Nome
+api-in = Em
+api-type = Tipo
+api-required = obrigatório
+api-description = Descrição
+api-status = Estado
+api-yes = sim
+api-no = não
+api-try = Experimentar
+api-send = Enviar o pedido

@@ -27,6 +27,7 @@ use crate::i18n::Tr;
 use crate::{AppState, Site};
 
 mod about;
+mod api_reference;
 mod assets;
 mod case;
 mod library;
@@ -47,6 +48,8 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/toolkits/{slug}", get(toolkits::toolkit_page))
         .route("/about", get(about::about))
         .route("/about/data", get(about::data))
+        .route("/api", get(api_reference::page))
+        .route("/api/try", get(api_reference::try_it))
         .route("/static/{file}", get(assets::serve))
 }
 
