@@ -74,11 +74,27 @@ enum ImportCommand {
         dry_run: bool,
     },
     /// Observa's own JSON Lines export (as written by `observa export jsonl`); cases are
-    /// matched by slug.
+    /// matched by slug. With --mapping, any JSON Lines dataset, one object per line.
     Jsonl {
         /// The JSON Lines file.
         file: PathBuf,
+        /// A mapping file (TOML) from the dataset's keys to case fields and vocabularies;
+        /// cases are then matched by the source's record id.
+        #[arg(long)]
+        mapping: Option<PathBuf>,
         /// Check the file without changing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Any CSV dataset with a header line, through a mapping file; re-importing updates
+    /// cases by the source's record id. See README.md for how to write a mapping.
+    Csv {
+        /// The CSV file.
+        file: PathBuf,
+        /// The mapping file (TOML): columns to case fields, source values to vocabularies.
+        #[arg(long)]
+        mapping: PathBuf,
+        /// Check the file and report what would happen, without changing anything.
         #[arg(long)]
         dry_run: bool,
     },
@@ -210,8 +226,26 @@ async fn main() -> ExitCode {
         Command::Import(ImportCommand::Pstw { file, dry_run }) => {
             commands::import::pstw(&cli.data, &file, dry_run).await
         }
-        Command::Import(ImportCommand::Jsonl { file, dry_run }) => {
-            commands::import::jsonl(&cli.data, &file, dry_run).await
+        Command::Import(ImportCommand::Jsonl {
+            file,
+            mapping: None,
+            dry_run,
+        }) => commands::import::jsonl(&cli.data, &file, dry_run).await,
+        Command::Import(ImportCommand::Jsonl {
+            file,
+            mapping: Some(mapping),
+            dry_run,
+        }) => {
+            let format = commands::import::Format::Jsonl;
+            commands::import::mapped(&cli.data, &file, &mapping, format, dry_run).await
+        }
+        Command::Import(ImportCommand::Csv {
+            file,
+            mapping,
+            dry_run,
+        }) => {
+            let format = commands::import::Format::Csv;
+            commands::import::mapped(&cli.data, &file, &mapping, format, dry_run).await
         }
         Command::Export(ExportCommand::Jsonl { output, all }) => {
             commands::export::jsonl(&cli.data, output, all).await

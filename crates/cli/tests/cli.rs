@@ -877,3 +877,92 @@ fn a_release_is_created_verified_locally_and_over_http_and_tampering_is_caught()
         );
     }
 }
+
+/// The mapping and the invented dataset of `tests/fixtures/`.
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn any_csv_imports_through_a_mapping_and_reimports_update_it() {
+    let obs = Observa::new();
+    let (csv, mapping) = (fixture("city-lab.csv"), fixture("city-lab.toml"));
+    let dry = obs.run(&["import", "csv", &csv, "--mapping", &mapping, "--dry-run"]);
+    assert_eq!(dry.status.code(), Some(2), "rejected rows make exit 2");
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("2 rows would be imported"));
+    let server = Server::start(&obs, &[]);
+    assert_eq!(
+        total(&server.json("/api/v1/cases?per_page=1")),
+        0,
+        "a dry run stores nothing"
+    );
+    drop(server);
+
+    let first = obs.run(&["import", "csv", &csv, "--mapping", &mapping]);
+    let (out, err) = (
+        String::from_utf8_lossy(&first.stdout),
+        String::from_utf8_lossy(&first.stderr),
+    );
+    assert!(out.contains("2 added, 0 updated"), "{out}");
+    assert!(err.contains("line 4 (CL-3): no title"), "{err}");
+    assert!(
+        err.contains("line 5 (CL-4): year_launched \"next year\" is not a year"),
+        "{err}"
+    );
+    assert!(
+        err.contains("technologies: \"Maps\" (1 rows)"),
+        "unmapped values are listed: {err}"
+    );
+
+    // A changed summary updates the case found by its record id; nothing is duplicated.
+    let edited = obs.path("city-lab-2.csv");
+    std::fs::write(
+        &edited,
+        std::fs::read_to_string(&csv).unwrap().replace(
+            "Every euro of the city budget on a map.",
+            "Every euro mapped.",
+        ),
+    )
+    .unwrap();
+    let again = obs.run(&[
+        "import",
+        "csv",
+        edited.to_str().unwrap(),
+        "--mapping",
+        &mapping,
+    ]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 added, 1 updated, 1 unchanged"));
+
+    let server = Server::start(&obs, &[]);
+    // The index left by the first server catches up with the imports within a moment.
+    let query = "/api/v1/cases?q=budget&country=ES&sector=economic_affairs";
+    let mut found = server.json(query);
+    for _ in 0..100 {
+        if total(&found) == 1 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        found = server.json(query);
+    }
+    assert_eq!(total(&found), 1);
+    let slug = found["hits"][0]["slug"].as_str().unwrap();
+    let case = server.json(&format!("/api/v1/cases/{slug}"));
+    assert_eq!(case["pitch"], "Every euro mapped.");
+    assert_eq!(case["provenance"]["source"]["dataset"], "city-lab");
+    assert_eq!(case["provenance"]["licence"], "CC-BY-4.0");
+    assert_eq!(case["technologies"], serde_json::json!(["data_analytics"]));
+    let chatbot = server.json("/api/v1/cases?q=chatbot");
+    let slug = chatbot["hits"][0]["slug"].as_str().unwrap();
+    let case = server.json(&format!("/api/v1/cases/{slug}"));
+    assert_eq!(
+        case["provenance"]["source"]["fields"]["Notes"],
+        "first wave"
+    );
+    assert_eq!(case["stage"], "implementation");
+
+    let bad = obs.path("bad.toml");
+    std::fs::write(&bad, "[source]\ndataset = \"x\"\n").unwrap();
+    let refused = obs.run(&["import", "csv", &csv, "--mapping", bad.to_str().unwrap()]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("is not valid"));
+}

@@ -2,6 +2,7 @@
 //!
 //! - [`jsonl`]: our own export format, one [`Case`](observa_domain::Case) per line as JSON.
 //! - [`csv`]: cases as CSV rows, for spreadsheets (write only).
+//! - [`mapping`]: any CSV or JSON Lines dataset, read through a mapping file.
 //! - [`pstw`]: the European Commission's Public Sector Tech Watch CSV, mapped onto cases.
 //! - [`release`]: signed, dated snapshots of the public cases (files and signatures only).
 //!
@@ -14,6 +15,7 @@
 
 pub mod csv;
 pub mod jsonl;
+pub mod mapping;
 pub mod pstw;
 pub mod release;
 
