@@ -60,6 +60,26 @@ enum Command {
     /// Signed releases: dated snapshots of every public case that anyone can verify.
     #[command(subcommand)]
     Release(ReleaseCommand),
+    /// Accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Make an account (the first administrator: `observa user add --email … --role admin`).
+    /// The password is asked for without echo, or read from the first line of standard input.
+    Add {
+        /// The account's email address (its sign-in name; never shown publicly).
+        #[arg(long)]
+        email: String,
+        /// The name shown for the account [default: the part of the email before @].
+        #[arg(long)]
+        name: Option<String>,
+        /// contributor, editor or admin.
+        #[arg(long, default_value = "contributor")]
+        role: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -268,6 +288,9 @@ async fn main() -> ExitCode {
             commands::release::verify(&cli.data, release, key).await
         }
         Command::Release(ReleaseCommand::Key) => commands::release::key(&cli.data),
+        Command::User(UserCommand::Add { email, name, role }) => {
+            commands::user::add(&cli.data, &email, name.as_deref(), &role).await
+        }
     };
     match result {
         Ok(code) => code,

@@ -966,3 +966,66 @@ fn any_csv_imports_through_a_mapping_and_reimports_update_it() {
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("is not valid"));
 }
+
+/// Runs `observa user add` with `password` on standard input.
+fn add_user(obs: &Observa, args: &[&str], password: &str) -> Output {
+    use std::io::Write as _;
+    let mut all = vec!["user", "add"];
+    all.extend_from_slice(args);
+    let mut child = obs
+        .command(&all)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn the_first_admin_is_made_from_the_command_line_with_a_hashed_password() {
+    let obs = Observa::new();
+    let password = "correct horse battery staple";
+    let made = add_user(
+        &obs,
+        &["--email", "Ana@Gov.example", "--role", "admin"],
+        password,
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    assert!(stdout(&made).contains("made for ana@gov.example (admin)"));
+
+    let again = add_user(&obs, &["--email", "ana@gov.example"], password);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("exists already"),
+        "{}",
+        stderr(&again)
+    );
+    for (args, says) in [
+        (vec!["--email", "not-an-email"], "is not an email address"),
+        (
+            vec!["--email", "bo@gov.example", "--role", "king"],
+            "allowed values: contributor, editor, admin",
+        ),
+    ] {
+        let refused = add_user(&obs, &args, password);
+        assert!(
+            !refused.status.success() && stderr(&refused).contains(says),
+            "{}",
+            stderr(&refused)
+        );
+    }
+    let weak = add_user(&obs, &["--email", "bo@gov.example"], "short");
+    assert!(
+        stderr(&weak).contains("at least 12 characters"),
+        "{}",
+        stderr(&weak)
+    );
+
+    // Only the Argon2id hash is stored.
+    let db = std::fs::read(obs.path("data/observa.db")).unwrap();
+    let text = String::from_utf8_lossy(&db);
+    assert!(text.contains("$argon2id$v=19$"));
+    assert!(!text.contains(password));
+}

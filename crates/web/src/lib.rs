@@ -30,6 +30,7 @@ mod limits;
 mod openapi;
 mod pages;
 mod params;
+pub mod passwords;
 mod releases;
 mod search;
 

@@ -6,6 +6,7 @@ pub mod import;
 pub mod reindex;
 pub mod release;
 pub mod serve;
+pub mod user;
 
 /// The site's address when none is given: where `observa serve` listens by default.
 pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:8080";
