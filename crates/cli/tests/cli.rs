@@ -1024,7 +1024,9 @@ fn the_first_admin_is_made_from_the_command_line_with_a_hashed_password() {
     );
 
     // Only the Argon2id hash is stored.
-    let db = std::fs::read(obs.path("data/observa.db")).unwrap();
+    // The row may still sit in SQLite's write-ahead log: read both files.
+    let mut db = std::fs::read(obs.path("data/observa.db")).unwrap();
+    db.extend(std::fs::read(obs.path("data/observa.db-wal")).unwrap_or_default());
     let text = String::from_utf8_lossy(&db);
     assert!(text.contains("$argon2id$v=19$"));
     assert!(!text.contains(password));
