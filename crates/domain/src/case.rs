@@ -142,6 +142,20 @@ impl Story {
         }
     }
 
+    /// Each section as (field name, its text to fill in), in the order of [`Story::sections`].
+    pub fn sections_mut(&mut self) -> [(&'static str, &mut Option<String>); 8] {
+        [
+            ("innovation", &mut self.innovation),
+            ("partners", &mut self.partners),
+            ("beneficiaries", &mut self.beneficiaries),
+            ("results", &mut self.results),
+            ("challenges", &mut self.challenges),
+            ("conditions", &mut self.conditions),
+            ("replication", &mut self.replication),
+            ("lessons", &mut self.lessons),
+        ]
+    }
+
     /// Each section as (field name, English heading, text).
     pub fn sections(&self) -> [(&'static str, &'static str, Option<&str>); 8] {
         [

@@ -74,7 +74,6 @@ pub fn record(case: &Case, base_url: &str) -> Vec<String> {
         } => (dataset.clone(), record_id.clone()),
         CaseSource::Submitted => (String::new(), String::new()),
     };
-    let story = &case.story;
     let mut row = vec![
         case.slug.clone(),
         format!("{}/cases/{}", base_url.trim_end_matches('/'), case.slug),
@@ -100,17 +99,9 @@ pub fn record(case: &Case, base_url: &str) -> Vec<String> {
         opt(case.lifecycle.as_ref().map(|l| l as _)),
     ];
     row.extend(
-        [
-            &story.innovation,
-            &story.partners,
-            &story.beneficiaries,
-            &story.results,
-            &story.challenges,
-            &story.conditions,
-            &story.replication,
-            &story.lessons,
-        ]
-        .map(|s| s.clone().unwrap_or_default()),
+        case.story
+            .sections()
+            .map(|(_, _, text)| text.unwrap_or_default().to_string()),
     );
     row.extend([
         case.website.clone().unwrap_or_default(),
@@ -185,6 +176,15 @@ fn io_error(e: csv::Error) -> io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_story_columns_are_the_domains_sections() {
+        let at = HEADER.iter().position(|h| *h == "innovation").unwrap();
+        let names = observa_domain::Story::default()
+            .sections()
+            .map(|(name, _, _)| name);
+        assert_eq!(HEADER[at..at + names.len()], names);
+    }
 
     #[test]
     fn rows_follow_the_header_and_survive_awkward_text() {

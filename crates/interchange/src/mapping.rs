@@ -390,17 +390,7 @@ impl<I: Iterator<Item = Result<Row, RowError>>> MappedRows<I> {
         case.organisation.name = text("organisation").unwrap_or_default();
         case.subnational = text("subnational");
         case.nuts = text("nuts");
-        let story = &mut case.story;
-        for (field, slot) in [
-            ("innovation", &mut story.innovation),
-            ("partners", &mut story.partners),
-            ("beneficiaries", &mut story.beneficiaries),
-            ("results", &mut story.results),
-            ("challenges", &mut story.challenges),
-            ("conditions", &mut story.conditions),
-            ("replication", &mut story.replication),
-            ("lessons", &mut story.lessons),
-        ] {
+        for (field, slot) in case.story.sections_mut() {
             *slot = text(field);
         }
         case.year_launched = self.year(row, "year_launched").map_err(fail)?;

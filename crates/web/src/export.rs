@@ -184,9 +184,7 @@ pub(crate) async fn cases(
 
 /// The ids of every case the query matches, in id order.
 async fn matching_ids(state: &AppState, query: &CaseQuery) -> Result<Vec<i64>, WebError> {
-    let mut checked = query.clone();
-    checked.facets = Vec::new();
-    crate::search::run(state, &checked, observa_domain::Lang::En).await?;
+    crate::search::check_filter(&*state.store, &query.filter).await?;
     let request = |limit| SearchRequest {
         query: &query.text,
         filter: &query.filter,

@@ -88,6 +88,14 @@ pub(crate) struct HighlightDoc {
 )]
 pub(crate) struct ApiDoc;
 
+/// The document's paths and schemas as JSON, built once (they do not depend on the site).
+pub(crate) fn as_json() -> &'static serde_json::Value {
+    static JSON: std::sync::LazyLock<serde_json::Value> = std::sync::LazyLock::new(|| {
+        serde_json::to_value(ApiDoc::openapi()).expect("the OpenAPI document serialises")
+    });
+    &JSON
+}
+
 /// The document, with this site's address as its server.
 pub(crate) fn document(site: &Site) -> utoipa::openapi::OpenApi {
     let mut doc = ApiDoc::openapi();

@@ -114,6 +114,12 @@ pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Foun
     })
 }
 
+/// Checks technology and tag filters against the editor-managed vocabularies: a 400
+/// listing the allowed values otherwise.
+pub async fn check_filter(store: &dyn Store, filter: &CaseFilter) -> Result<(), WebError> {
+    checked_term_labels(store, filter, Lang::En).await.map(drop)
+}
+
 /// Checks technology and tag filters against the editor-managed vocabularies (a 400
 /// listing the allowed values otherwise) and returns their labels, by slug.
 async fn checked_term_labels(

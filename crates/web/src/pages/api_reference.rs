@@ -4,14 +4,12 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::response::Redirect;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use super::Ui;
-use crate::Site;
 use crate::error::WebError;
 
 struct Param {
@@ -99,8 +97,8 @@ fn kind(schema: &Value) -> String {
     }
 }
 
-pub(crate) async fn page(ui: Ui, State(site): State<Arc<Site>>) -> ApiPage {
-    let doc = serde_json::to_value(crate::openapi::document(&site)).unwrap_or_default();
+pub(crate) async fn page(ui: Ui) -> ApiPage {
+    let doc = crate::openapi::as_json();
     let mut sections: Vec<Section> = doc["tags"]
         .as_array()
         .into_iter()
@@ -125,7 +123,7 @@ pub(crate) async fn page(ui: Ui, State(site): State<Arc<Site>>) -> ApiPage {
                     kind: kind(&p["schema"]),
                     required: p["required"].as_bool().unwrap_or(false),
                     description: text(&p["description"]),
-                    choices: choices(&p["schema"], &doc),
+                    choices: choices(&p["schema"], doc),
                     repeated: p["schema"]["type"] == "array",
                 })
                 .collect();
@@ -167,12 +165,10 @@ pub(crate) async fn page(ui: Ui, State(site): State<Arc<Site>>) -> ApiPage {
 /// `GET /api/try?path=/api/v1/cases/{slug}&slug=…&…`: fills a documented path's
 /// parameters and redirects there with the rest as its query.
 pub(crate) async fn try_it(
-    State(site): State<Arc<Site>>,
     Query(mut params): Query<HashMap<String, String>>,
 ) -> Result<Redirect, WebError> {
     let template = params.remove("path").unwrap_or_default();
-    let doc = serde_json::to_value(crate::openapi::document(&site)).unwrap_or_default();
-    if doc["paths"].get(&template).is_none() {
+    if crate::openapi::as_json()["paths"].get(&template).is_none() {
         return Err(WebError::bad_request(
             "unknown_path",
             format!("\"{template}\" is not an operation of the API."),
