@@ -9,6 +9,8 @@
 #     cards, pagination) against Datasette's table page searched with three facets;
 #   - the first page of the library, without words, likewise;
 #   - Observa's home page (no peer page: it counts cases and countries live).
+#   - Observa's trends dashboard, whole and for a search (no peer page: eight charts, a
+#     world map and their tables, counted live; target: under 200 ms at 100 000 cases).
 # Every page is asked for in Spanish (cookie `lang=es`) as well as English where it says so.
 # Usage: bench/pages.sh [N]
 # Environment: DURATION (default 10s), CONNECTIONS (8), THREADS (2), SEED (1), WRK_TIMEOUT
@@ -104,6 +106,8 @@ run "Datasette table, digital + 3 facets" "$D?_search=digital&_facet_array=count
 run "Observa library, first page" "$O/cases"
 run "Datasette table, first page" "$D?_facet_array=countries&_facet=year&_facet_array=themes"
 run "Observa home" "$O/"
+run "Observa trends" "$O/trends"
+run "Observa trends, digital (es)" "$O/trends?q=digital" "Cookie: lang=es"
 echo "RSS after the runs: Observa $(ps -o rss= -p "$OBSERVA" | tr -d ' ') KiB, Datasette $(ps -o rss= -p "$DATASETTE" | tr -d ' ') KiB"
 echo "Ratios Observa/Datasette (req/s):"
 echo "  case page: $(ratio "Observa case page" "Datasette row page")x"

@@ -264,6 +264,8 @@ export function discoverPageTypes() {
       { name: 'home', path: '/' },
       { name: 'cases', path: '/cases' },
       { name: 'cases-filtered', path: `/cases?q=digital&sector=${encodeURIComponent(sector)}` },
+      { name: 'trends', path: '/trends' },
+      { name: 'trends-filtered', path: `/trends?q=digital&sector=${encodeURIComponent(sector)}` },
       { name: 'case', path: `/cases/${encodeURIComponent(slug)}` },
       { name: 'publications', path: '/publications' },
       found('publication', publication),

@@ -20,6 +20,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cases/{slug}", get(get_case))
         .route("/cases/{slug}/similar", get(similar_cases))
         .route("/suggest", get(suggest))
+        .route("/stats", get(crate::stats::stats))
         .route("/export/{file}", get(crate::export::cases))
         .merge(crate::catalogue_api::routes())
         .route("/openapi.json", get(crate::openapi::serve))
@@ -106,7 +107,7 @@ pub(crate) fn case_url(site: &Site, slug: &str) -> String {
     get,
     path = "/api/v1/cases",
     tag = "cases",
-    params(crate::openapi::CaseParams),
+    params(crate::openapi::FilterParams, crate::openapi::CaseParams),
     responses(
         (status = 200, description = "One page of matching cases, with facet counts", body = CaseList),
         (status = 400, description = "A parameter is not valid", body = crate::error::ErrorBody),

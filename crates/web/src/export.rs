@@ -126,6 +126,7 @@ fn public(mut stored: StoredCase) -> Option<Case> {
     tag = "exports",
     params(
         ("file" = String, Path, description = "cases.csv, cases.jsonl or cases.json", pattern = "^cases\\.(csv|jsonl|json)$"),
+        crate::openapi::FilterParams,
         crate::openapi::CaseParams,
     ),
     responses(

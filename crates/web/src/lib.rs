@@ -22,6 +22,7 @@ use tower_http::trace::TraceLayer;
 mod api;
 mod caching;
 mod catalogue_api;
+mod charts;
 mod error;
 mod export;
 mod feeds;
@@ -33,6 +34,7 @@ mod params;
 pub mod passwords;
 mod releases;
 mod search;
+mod stats;
 
 pub use error::WebError;
 pub use limits::RateLimit;
@@ -148,3 +150,5 @@ mod releases_tests;
 mod site_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod trends_tests;

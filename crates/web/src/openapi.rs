@@ -10,12 +10,13 @@ use utoipa::OpenApi;
 
 use crate::Site;
 
-/// The parameters of a case search, shared by the list and the exports. Each filter may
-/// be repeated: values of one filter are ORed, different filters ANDed.
+/// The words and filters of a case search, shared by the list, the exports and the
+/// counts. Each filter may be repeated: values of one filter are ORed, different filters
+/// ANDed.
 #[derive(utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 #[allow(dead_code)]
-pub(crate) struct CaseParams {
+pub(crate) struct FilterParams {
     /// Words, "phrases", -exclusions, OR, and title:/pitch:/text:/tag: scopes (at most
     /// 1 000 characters and 32 terms).
     q: Option<String>,
@@ -35,6 +36,13 @@ pub(crate) struct CaseParams {
     year_from: Option<i32>,
     #[param(minimum = 1950, maximum = 2100)]
     year_to: Option<i32>,
+}
+
+/// The order, page and facets of a case list, besides its [`FilterParams`].
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub(crate) struct CaseParams {
     /// `relevance` (the default with a query), `newest` (without), or `year`.
     #[param(pattern = "^(relevance|newest|year)$")]
     sort: Option<String>,
@@ -71,6 +79,7 @@ pub(crate) struct HighlightDoc {
         crate::api::get_case,
         crate::api::similar_cases,
         crate::api::suggest,
+        crate::stats::stats,
         crate::export::cases,
         crate::catalogue_api::publications,
         crate::catalogue_api::publication,
@@ -148,6 +157,7 @@ mod tests {
             "/api/v1/cases/{slug}",
             "/api/v1/cases/{slug}/similar",
             "/api/v1/suggest",
+            "/api/v1/stats",
             "/api/v1/export/{file}",
             "/api/v1/publications",
             "/api/v1/toolkits",

@@ -43,6 +43,8 @@ async fn every_page_type_renders_in_every_language() {
         "/".to_string(),
         "/cases".into(),
         "/cases?q=digital&sector=health".into(),
+        "/trends".into(),
+        "/trends?q=digital&sector=health".into(),
         format!("/cases/{slug}"),
         "/publications".into(),
         "/publications/ai-in-government".into(),

@@ -7,6 +7,7 @@ skip-link = Skip to main content
 tagline = Observatory of public-sector innovation
 nav-main = Main
 nav-cases = Case library
+nav-trends = Trends
 nav-publications = Publications
 nav-toolkits = Toolkits
 nav-about = About
@@ -98,6 +99,7 @@ sort-newest = Recently published
 sort-year = Year launched, latest first
 feed-title = New cases (Atom feed)
 feed-search = Follow this search (Atom feed)
+library-trends = See this search as charts
 library-title = Case library
 library-title-query = “{ $value }” in the case library
 library-failed = This search could not be run
@@ -314,3 +316,36 @@ api-yes = yes
 api-no = no
 api-try = Try it
 api-send = Send the request
+
+## Trends
+trends-title = Trends
+trends-title-query = Trends for “{ $value }”
+trends-intro = Every chart counts the cases that the search below matches, just as the case library does. Bars, countries and circles lead to those cases in the library.
+trends-library = See these cases in the library
+trends-csv = Download these numbers (CSV)
+trends-count = Cases
+trends-share = Share
+trends-percent = { $value }%
+trends-chart-country = Cases by country
+trends-chart-year = Cases by year launched
+trends-chart-innovation_facet = Portfolio of innovation facets
+trends-chart-region = Cases by region
+trends-chart-sector = Cases by sector
+trends-chart-stage = Cases by stage
+trends-chart-technology = Cases by technology
+trends-chart-level = Cases by level of government
+trends-desc-bars = The longest bar is { $top }, with { $n }. Bars drawn: { $shown } of { $values }; the table lists every value.
+trends-desc-years = Cases by the year they were launched, from { $from } to { $to }; the most, { $n }, in { $peak }.
+trends-desc-map = World map with each country shaded from light to dark by its number of cases; countries in grey have none. { $countries ->
+    [one] { $countries_n } country has cases.
+   *[other] { $countries_n } countries have cases.
+}
+trends-desc-portfolio = OPSI's innovation facets: the vertical axis runs from directed (top) to undirected (bottom), the horizontal one from certainty (left) to uncertainty (right). Mission-oriented innovation sits top left, anticipatory top right, enhancement-oriented bottom left, adaptive bottom right; each circle's area is that facet's share of the cases.
+trends-axis-directed = Directed
+trends-axis-undirected = Undirected
+trends-axis-certain = Certainty
+trends-axis-uncertain = Uncertainty
+trends-legend = Cases per country
+trends-map-none = None
+trends-map-source = Country shapes: Natural Earth (public domain), from the world-atlas package.
+trends-empty-chart = No matching case has a value here.

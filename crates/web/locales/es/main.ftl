@@ -7,6 +7,7 @@ skip-link = Saltar al contenido principal
 tagline = Observatorio de innovación del sector público
 nav-main = Principal
 nav-cases = Biblioteca de casos
+nav-trends = Tendencias
 nav-publications = Publicaciones
 nav-toolkits = Kits de herramientas
 nav-about = Acerca de
@@ -97,6 +98,7 @@ sort-newest = Publicados recientemente
 sort-year = Año de inicio, del más reciente al más antiguo
 feed-title = Casos nuevos (canal Atom)
 feed-search = Seguir esta búsqueda (canal Atom)
+library-trends = Ver esta búsqueda en gráficos
 library-title = Biblioteca de casos
 library-title-query = «{ $value }» en la biblioteca de casos
 library-failed = No se ha podido realizar esta búsqueda
@@ -313,3 +315,36 @@ api-yes = sí
 api-no = no
 api-try = Probar
 api-send = Enviar la solicitud
+
+## Tendencias
+trends-title = Tendencias
+trends-title-query = Tendencias de “{ $value }”
+trends-intro = Cada gráfico cuenta los casos que encuentra la búsqueda de abajo, igual que la biblioteca de casos. Las barras, los países y los círculos llevan a esos casos en la biblioteca.
+trends-library = Ver estos casos en la biblioteca
+trends-csv = Descargar estas cifras (CSV)
+trends-count = Casos
+trends-share = Proporción
+trends-percent = { $value } %
+trends-chart-country = Casos por país
+trends-chart-year = Casos por año de inicio
+trends-chart-innovation_facet = Cartera de facetas de innovación
+trends-chart-region = Casos por región
+trends-chart-sector = Casos por sector
+trends-chart-stage = Casos por etapa
+trends-chart-technology = Casos por tecnología
+trends-chart-level = Casos por nivel de gobierno
+trends-desc-bars = La barra más larga es { $top }, con { $n }. Barras dibujadas: { $shown } de { $values }; la tabla recoge todos los valores.
+trends-desc-years = Casos según el año en que se iniciaron, de { $from } a { $to }; el máximo, { $n }, en { $peak }.
+trends-desc-map = Mapa del mundo con cada país sombreado de claro a oscuro según su número de casos; los países en gris no tienen ninguno. { $countries ->
+    [one] { $countries_n } país tiene casos.
+   *[other] { $countries_n } países tienen casos.
+}
+trends-desc-portfolio = Las facetas de innovación de la OPSI: el eje vertical va de dirigida (arriba) a no dirigida (abajo), el horizontal de la certidumbre (izquierda) a la incertidumbre (derecha). La innovación orientada a misiones está arriba a la izquierda, la anticipatoria arriba a la derecha, la orientada a la mejora abajo a la izquierda y la adaptativa abajo a la derecha; el área de cada círculo es la proporción de casos de esa faceta.
+trends-axis-directed = Dirigida
+trends-axis-undirected = No dirigida
+trends-axis-certain = Certidumbre
+trends-axis-uncertain = Incertidumbre
+trends-legend = Casos por país
+trends-map-none = Ninguno
+trends-map-source = Contornos de los países: Natural Earth (dominio público), del paquete world-atlas.
+trends-empty-chart = Ningún caso encontrado tiene un valor aquí.

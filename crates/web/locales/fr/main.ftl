@@ -7,6 +7,7 @@ skip-link = Aller au contenu principal
 tagline = Observatoire de l'innovation dans le secteur public
 nav-main = Principal
 nav-cases = Bibliothèque de cas
+nav-trends = Tendances
 nav-publications = Publications
 nav-toolkits = Boîtes à outils
 nav-about = À propos
@@ -97,6 +98,7 @@ sort-newest = Publiés récemment
 sort-year = Année de lancement, la plus récente d'abord
 feed-title = Nouveaux cas (flux Atom)
 feed-search = Suivre cette recherche (flux Atom)
+library-trends = Voir cette recherche en graphiques
 library-title = Bibliothèque de cas
 library-title-query = « { $value } » dans la bibliothèque de cas
 library-failed = Cette recherche n'a pas pu être effectuée
@@ -313,3 +315,36 @@ api-yes = oui
 api-no = non
 api-try = Essayer
 api-send = Envoyer la requête
+
+## Tendances
+trends-title = Tendances
+trends-title-query = Tendances pour « { $value } »
+trends-intro = Chaque graphique compte les cas que trouve la recherche ci-dessous, comme le fait la bibliothèque de cas. Les barres, les pays et les cercles mènent à ces cas dans la bibliothèque.
+trends-library = Voir ces cas dans la bibliothèque
+trends-csv = Télécharger ces chiffres (CSV)
+trends-count = Cas
+trends-share = Part
+trends-percent = { $value } %
+trends-chart-country = Cas par pays
+trends-chart-year = Cas par année de lancement
+trends-chart-innovation_facet = Portefeuille des facettes de l'innovation
+trends-chart-region = Cas par région
+trends-chart-sector = Cas par secteur
+trends-chart-stage = Cas par étape
+trends-chart-technology = Cas par technologie
+trends-chart-level = Cas par niveau d'administration
+trends-desc-bars = La barre la plus longue est { $top }, avec { $n }. Barres tracées : { $shown } sur { $values } ; le tableau donne toutes les valeurs.
+trends-desc-years = Cas selon leur année de lancement, de { $from } à { $to } ; le maximum, { $n }, en { $peak }.
+trends-desc-map = Carte du monde où chaque pays est teinté du clair au foncé selon son nombre de cas ; les pays en gris n'en ont aucun. { $countries ->
+    [one] { $countries_n } pays a des cas.
+   *[other] { $countries_n } pays ont des cas.
+}
+trends-desc-portfolio = Les facettes de l'innovation de l'OPSI : l'axe vertical va de l'innovation dirigée (en haut) à non dirigée (en bas), l'axe horizontal de la certitude (à gauche) à l'incertitude (à droite). L'innovation axée sur une mission est en haut à gauche, l'anticipative en haut à droite, celle axée sur l'amélioration en bas à gauche, l'adaptative en bas à droite ; l'aire de chaque cercle est la part des cas de cette facette.
+trends-axis-directed = Dirigée
+trends-axis-undirected = Non dirigée
+trends-axis-certain = Certitude
+trends-axis-uncertain = Incertitude
+trends-legend = Cas par pays
+trends-map-none = Aucun
+trends-map-source = Contours des pays : Natural Earth (domaine public), du paquet world-atlas.
+trends-empty-chart = Aucun cas trouvé n'a de valeur ici.

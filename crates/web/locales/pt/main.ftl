@@ -8,6 +8,7 @@ skip-link = Ir para o conteúdo principal
 tagline = Observatório de inovação no setor público
 nav-main = Principal
 nav-cases = Biblioteca de casos
+nav-trends = Tendências
 nav-publications = Publicações
 nav-toolkits = Kits de ferramentas
 nav-about = Sobre
@@ -104,6 +105,7 @@ sort-newest = Publicados recentemente
 sort-year = Ano de lançamento, do mais recente para o mais antigo
 feed-title = Casos novos (feed Atom)
 feed-search = Seguir esta pesquisa (feed Atom)
+library-trends = Ver esta pesquisa em gráficos
 library-title = Biblioteca de casos
 library-title-query = «{ $value }» na biblioteca de casos
 library-failed = Não foi possível efetuar esta pesquisa
@@ -323,3 +325,36 @@ api-yes = sim
 api-no = não
 api-try = Experimentar
 api-send = Enviar o pedido
+
+## Tendências
+trends-title = Tendências
+trends-title-query = Tendências de “{ $value }”
+trends-intro = Cada gráfico conta os casos que a pesquisa abaixo encontra, tal como a biblioteca de casos. As barras, os países e os círculos levam a esses casos na biblioteca.
+trends-library = Ver estes casos na biblioteca
+trends-csv = Baixar estes números (CSV)
+trends-count = Casos
+trends-share = Proporção
+trends-percent = { $value }%
+trends-chart-country = Casos por país
+trends-chart-year = Casos por ano de lançamento
+trends-chart-innovation_facet = Portfólio de facetas de inovação
+trends-chart-region = Casos por região
+trends-chart-sector = Casos por setor
+trends-chart-stage = Casos por etapa
+trends-chart-technology = Casos por tecnologia
+trends-chart-level = Casos por nível de governo
+trends-desc-bars = A barra mais longa é { $top }, com { $n }. Barras desenhadas: { $shown } de { $values }; a tabela lista todos os valores.
+trends-desc-years = Casos pelo ano em que foram lançados, de { $from } a { $to }; o máximo, { $n }, em { $peak }.
+trends-desc-map = Mapa-múndi com cada país sombreado do claro ao escuro conforme o seu número de casos; os países em cinzento não têm nenhum. { $countries ->
+    [one] { $countries_n } país tem casos.
+   *[other] { $countries_n } países têm casos.
+}
+trends-desc-portfolio = As facetas de inovação do OPSI: o eixo vertical vai de dirigida (em cima) a não dirigida (em baixo), o horizontal da certeza (à esquerda) à incerteza (à direita). A inovação orientada para a missão fica em cima à esquerda, a antecipatória em cima à direita, a orientada para a melhoria em baixo à esquerda e a adaptativa em baixo à direita; a área de cada círculo é a proporção dos casos dessa faceta.
+trends-axis-directed = Dirigida
+trends-axis-undirected = Não dirigida
+trends-axis-certain = Certeza
+trends-axis-uncertain = Incerteza
+trends-legend = Casos por país
+trends-map-none = Nenhum
+trends-map-source = Contornos dos países: Natural Earth (domínio público), do pacote world-atlas.
+trends-empty-chart = Nenhum caso encontrado tem um valor aqui.

@@ -49,9 +49,9 @@ impl Facet {
 }
 
 /// A chosen filter (or the search words), with the link that removes just it.
-struct Chip {
-    label: String,
-    href: String,
+pub(super) struct Chip {
+    pub label: String,
+    pub href: String,
 }
 
 struct PageLink {
@@ -89,6 +89,8 @@ struct CaseListPage {
     clear_all: String,
     /// The Atom feed of new cases for this search.
     feed: String,
+    /// The same search on the trends page.
+    trends: String,
     facets: Vec<Facet>,
     year_from: String,
     year_to: String,
@@ -131,10 +133,10 @@ fn key_rank(key: &str) -> Option<usize> {
 /// The page's state as canonical query pairs (the page number aside), to build links that
 /// change one thing and keep all the rest.
 #[derive(Clone)]
-struct QueryState(Vec<(String, String)>);
+pub(super) struct QueryState(Vec<(String, String)>);
 
 impl QueryState {
-    fn of(query: &CaseQuery) -> Self {
+    pub(super) fn of(query: &CaseQuery) -> Self {
         let mut pairs: Vec<(String, String)> = Vec::new();
         let mut push = |key: &str, value: String| {
             if !pairs.iter().any(|(k, v)| k == key && *v == value) {
@@ -164,11 +166,15 @@ impl QueryState {
         QueryState(pairs)
     }
 
-    fn has(&self, key: &str, value: &str) -> bool {
+    pub(super) fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+
+    pub(super) fn has(&self, key: &str, value: &str) -> bool {
         self.0.iter().any(|(k, v)| k == key && v == value)
     }
 
-    fn href(&self) -> String {
+    pub(super) fn href(&self) -> String {
         if self.0.is_empty() {
             return "/cases".into();
         }
@@ -186,7 +192,7 @@ impl QueryState {
     }
 
     /// Adds the value if it is not chosen, removes it if it is.
-    fn toggled(&self, key: &str, value: &str) -> String {
+    pub(super) fn toggled(&self, key: &str, value: &str) -> String {
         let chosen = self.has(key, value);
         self.changed(|pairs| {
             if chosen {
@@ -197,19 +203,27 @@ impl QueryState {
         })
     }
 
-    fn without_keys(&self, keys: &[&str]) -> String {
+    pub(super) fn without_keys(&self, keys: &[&str]) -> String {
         self.changed(|pairs| pairs.retain(|(k, _)| !keys.contains(&k.as_str())))
     }
 
-    fn only_keys(&self, keys: &[&str]) -> String {
+    pub(super) fn only_keys(&self, keys: &[&str]) -> String {
         self.changed(|pairs| pairs.retain(|(k, _)| keys.contains(&k.as_str())))
     }
 
-    fn with_years(&self, from: Option<i32>, to: Option<i32>) -> String {
+    pub(super) fn with_years(&self, from: Option<i32>, to: Option<i32>) -> String {
         self.changed(|pairs| {
             pairs.retain(|(k, _)| k != "year_from" && k != "year_to");
             pairs.extend(from.map(|y| ("year_from".to_string(), y.to_string())));
             pairs.extend(to.map(|y| ("year_to".to_string(), y.to_string())));
+        })
+    }
+
+    /// This value in place of any other of its filter.
+    pub(super) fn with_only(&self, key: &str, value: &str) -> String {
+        self.changed(|pairs| {
+            pairs.retain(|(k, _)| k != key);
+            pairs.push((key.into(), value.into()));
         })
     }
 
@@ -297,6 +311,7 @@ fn failed_case_list(ui: Ui, raw: Option<&str>, error: &WebError) -> CaseListPage
         chips: Vec::new(),
         clear_all: "/cases".into(),
         feed: "/feeds/cases.atom".into(),
+        trends: "/trends".into(),
         facets: Vec::new(),
         year_from: String::new(),
         year_to: String::new(),
@@ -415,38 +430,7 @@ fn case_list_page(ui: Ui, query: &CaseQuery, found: Found) -> CaseListPage {
         });
     }
 
-    let mut chips = Vec::new();
-    if !query.q.is_empty() {
-        chips.push(Chip {
-            label: ui.v("chip-search", &query.q),
-            href: qs.without_keys(&["q"]),
-        });
-    }
-    for (field, values) in &chosen {
-        for value in values {
-            chips.push(Chip {
-                label: format!(
-                    "{} {}",
-                    ui.colon(&format!("facet-{field}")),
-                    label(field, value)
-                ),
-                href: qs.toggled(field, value),
-            });
-        }
-    }
-    let years = match (year_from, year_to) {
-        (Some(from), Some(to)) if from == to => Some(ui.v("chip-year", &from.to_string())),
-        (Some(from), Some(to)) => Some(ui.v("chip-years", &format!("{from}–{to}"))),
-        (Some(from), None) => Some(ui.v("chip-year-from", &from.to_string())),
-        (None, Some(to)) => Some(ui.v("chip-year-to", &to.to_string())),
-        (None, None) => None,
-    };
-    if let Some(label) = years {
-        chips.push(Chip {
-            label,
-            href: qs.with_years(None, None),
-        });
-    }
+    let chips = chips(&ui, query, &qs, &label);
 
     let size = u64::from(query.page.size);
     let last = u32::try_from(found.total.div_ceil(size))
@@ -532,6 +516,9 @@ fn case_list_page(ui: Ui, query: &CaseQuery, found: Found) -> CaseListPage {
             "/feeds/cases.atom",
             1,
         ),
+        trends: qs
+            .without_keys(&["sort", "per_page", "page"])
+            .replacen("/cases", "/trends", 1),
         facets,
         year_from: year_from.map(|y| y.to_string()).unwrap_or_default(),
         year_to: year_to.map(|y| y.to_string()).unwrap_or_default(),
@@ -542,4 +529,49 @@ fn case_list_page(ui: Ui, query: &CaseQuery, found: Found) -> CaseListPage {
         pages,
         ui,
     }
+}
+
+/// The chips of a search: its words, each chosen value (labelled by `label(facet, value)`)
+/// and its years, each with the link that removes it.
+pub(super) fn chips(
+    ui: &Ui,
+    query: &CaseQuery,
+    qs: &QueryState,
+    label: &dyn Fn(&str, &str) -> String,
+) -> Vec<Chip> {
+    let chosen = query.filter.value_conditions();
+    let (year_from, year_to) = (query.filter.year_from, query.filter.year_to);
+    let mut chips = Vec::new();
+    if !query.q.is_empty() {
+        chips.push(Chip {
+            label: ui.v("chip-search", &query.q),
+            href: qs.without_keys(&["q"]),
+        });
+    }
+    for (field, values) in &chosen {
+        for value in values {
+            chips.push(Chip {
+                label: format!(
+                    "{} {}",
+                    ui.colon(&format!("facet-{field}")),
+                    label(field, value)
+                ),
+                href: qs.toggled(field, value),
+            });
+        }
+    }
+    let years = match (year_from, year_to) {
+        (Some(from), Some(to)) if from == to => Some(ui.v("chip-year", &from.to_string())),
+        (Some(from), Some(to)) => Some(ui.v("chip-years", &format!("{from}–{to}"))),
+        (Some(from), None) => Some(ui.v("chip-year-from", &from.to_string())),
+        (None, Some(to)) => Some(ui.v("chip-year-to", &to.to_string())),
+        (None, None) => None,
+    };
+    if let Some(label) = years {
+        chips.push(Chip {
+            label,
+            href: qs.with_years(None, None),
+        });
+    }
+    chips
 }

@@ -4,6 +4,7 @@
 //! language, the site's identity and the address of the page itself.
 //!
 //! - `library`: the case library (search, facets, pagination);
+//! - `trends`: the same search as charts, a map and tables, and their CSV;
 //! - `case`: a case page, with similar cases and citations;
 //! - `publications`, `toolkits`: their lists and pages;
 //! - `about`: the about page, how to check the site's data, and error pages;
@@ -33,6 +34,7 @@ mod case;
 mod library;
 mod publications;
 mod toolkits;
+mod trends;
 
 pub(crate) use about::error_page;
 pub(crate) use toolkits::ToolkitFilter;
@@ -42,6 +44,8 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/", get(home))
         .route("/cases", get(library::case_list))
         .route("/cases/{slug}", get(case::case_page))
+        .route("/trends", get(trends::trends))
+        .route("/trends/{file}", get(trends::csv))
         .route("/publications", get(publications::publication_list))
         .route("/publications/{slug}", get(publications::publication_page))
         .route("/toolkits", get(toolkits::toolkit_list))
