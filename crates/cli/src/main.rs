@@ -63,6 +63,74 @@ enum Command {
     /// Accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Measure the analytics (label suggestion, duplicates, themes) on data files.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Label suggestion on a PSTW release, held out: top-1/top-3 accuracy for COFOG sector
+    /// and primary technology, micro-F1 for AI subdomains, beside a most-frequent-class baseline.
+    Tags {
+        /// A PSTW CSV release, or a folder of them (the largest is used).
+        #[arg(long)]
+        data: PathBuf,
+        /// Seed of the shuffle that splits training and test cases.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Share of the cases held out for testing.
+        #[arg(long, default_value_t = 0.2)]
+        test_share: f64,
+        /// How many similar training cases vote.
+        #[arg(long, default_value_t = 20)]
+        neighbours: usize,
+        /// Smallest confidence for a multi-label suggestion to be selected.
+        #[arg(long, default_value_t = 0.35)]
+        threshold: f64,
+    },
+    /// Duplicate detection across two PSTW releases: precision and recall against the cases
+    /// present in both whose text changed.
+    Duplicates {
+        /// The older release (CSV).
+        #[arg(long)]
+        old: PathBuf,
+        /// The newer release (CSV).
+        #[arg(long)]
+        new: PathBuf,
+        /// Smallest exact Jaccard similarity of word 3-shingles for a duplicate.
+        #[arg(long, default_value_t = 0.5)]
+        threshold: f64,
+    },
+    /// Theme discovery on a corpus (a PSTW CSV, or JSON Lines such as `observa demo
+    /// generate` writes), timed, with the themes whose share grows.
+    Themes {
+        /// The corpus: NAME.csv (PSTW) or JSON Lines of cases.
+        #[arg(long)]
+        input: PathBuf,
+        /// Use only the first N cases.
+        #[arg(long)]
+        count: Option<usize>,
+        /// How many themes [default: chosen by silhouette among 4 to 12].
+        #[arg(long)]
+        k: Option<usize>,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Last year of the trend test [default: the latest year in the data].
+        #[arg(long)]
+        last_year: Option<i32>,
+    },
+    /// How long one label suggestion takes, trained on a corpus less the last DRAFTS cases.
+    Suggest {
+        /// The corpus: NAME.csv (PSTW) or JSON Lines of cases.
+        #[arg(long)]
+        input: PathBuf,
+        /// Use only the first N cases.
+        #[arg(long)]
+        count: Option<usize>,
+        #[arg(long, default_value_t = 200)]
+        drafts: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -291,6 +359,30 @@ async fn main() -> ExitCode {
         Command::User(UserCommand::Add { email, name, role }) => {
             commands::user::add(&cli.data, &email, name.as_deref(), &role).await
         }
+        Command::Eval(EvalCommand::Tags {
+            data,
+            seed,
+            test_share,
+            neighbours,
+            threshold,
+        }) => commands::eval::tags(&data, seed, test_share, neighbours, threshold),
+        Command::Eval(EvalCommand::Duplicates {
+            old,
+            new,
+            threshold,
+        }) => commands::eval::duplicates(&old, &new, threshold),
+        Command::Eval(EvalCommand::Themes {
+            input,
+            count,
+            k,
+            seed,
+            last_year,
+        }) => commands::eval::themes(&input, count, k, seed, last_year),
+        Command::Eval(EvalCommand::Suggest {
+            input,
+            count,
+            drafts,
+        }) => commands::eval::suggest(&input, count, drafts),
     };
     match result {
         Ok(code) => code,

@@ -1,6 +1,7 @@
 //! One module per command of the `observa` binary.
 
 pub mod demo;
+pub mod eval;
 pub mod export;
 pub mod import;
 pub mod reindex;
