@@ -97,7 +97,7 @@ pub struct Token {
 /// so reuse one analyser over a corpus.
 #[derive(Default)]
 pub struct Analyser {
-    cache: HashMap<(Option<Algorithm>, String), String>,
+    cache: HashMap<(Option<Algorithm>, String), Option<String>>,
 }
 
 /// The most stems an analyser remembers before starting afresh.
@@ -123,22 +123,24 @@ impl Analyser {
             if word.chars().all(|c| c.is_numeric()) {
                 continue;
             }
-            let lower = word.to_lowercase();
-            if stops.contains(&lower.as_str()) {
-                continue;
-            }
-            let key = (algorithm, lower);
+            let key = (algorithm, word.to_lowercase());
+            // The cache holds `None` for a stop word, so each distinct word is looked up once.
             let stem = match self.cache.get(&key) {
                 Some(stem) => stem.clone(),
                 None => {
-                    let stem = match algorithm {
-                        Some(a) => fold(&Stemmer::new(a).stem(&key.1)),
-                        None => fold(&key.1),
+                    let stem = if stops.contains(&key.1.as_str()) {
+                        None
+                    } else {
+                        Some(match algorithm {
+                            Some(a) => fold(&Stemmer::new(a).stem(&key.1)),
+                            None => fold(&key.1),
+                        })
                     };
                     self.cache.insert(key.clone(), stem.clone());
                     stem
                 }
             };
+            let Some(stem) = stem else { continue };
             out.push(Token {
                 stem,
                 surface: key.1,

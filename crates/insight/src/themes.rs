@@ -1,7 +1,8 @@
 //! Theme discovery: groups documents into themes by spherical k-means over their TF-IDF
 //! vectors (cosine similarity, k-means++ seeding with a seeded ChaCha RNG, the best of a few
-//! seeded starts). When k is not given it is chosen as the k with the best mean silhouette
-//! (cosine distance) on a seeded sample of documents, within a range (4..=12 by default).
+//! seeded starts). When k is not given, each k in a range (4..=12 by default) is fitted on
+//! a seeded sample of documents (1 000 by default) and the k with the best mean silhouette
+//! there (cosine distance) is then fitted on all documents.
 //! Each theme is labelled by its centroid's heaviest terms (shown as most often written),
 //! with its size, its most representative documents and its count per year.
 //! Deterministic: the same documents and seed give the same themes. No I/O.
@@ -48,7 +49,7 @@ pub struct ThemeConfig {
     /// Seeded starts per k; the one with the highest total similarity wins.
     pub starts: usize,
     pub max_iterations: usize,
-    /// How many documents the silhouette is measured on.
+    /// How many documents each candidate k is fitted and scored on.
     pub silhouette_sample: usize,
     pub label_terms: usize,
     pub representatives: usize,
@@ -329,22 +330,34 @@ pub fn discover_vectors(
                         .collect()
                 })
                 .collect();
+            // Each k is fitted on the sample and scored there; only the chosen k is then
+            // fitted on every document (the same run when the sample is everything).
+            let whole = members.len() == points.len();
+            let subset: Vec<SparseVector> = if whole {
+                vec![]
+            } else {
+                members.iter().map(|&i| points[i].clone()).collect()
+            };
+            let fit_on: &[SparseVector] = if whole { &points } else { &subset };
             let mut scores = Vec::new();
-            let mut best: Option<(f64, Clustering)> = None;
+            let mut best: Option<(f64, usize, Clustering)> = None;
             for k in config.k_range.clone() {
-                if k < 2 || k > points.len() {
+                if k < 2 || k > fit_on.len() {
                     continue;
                 }
-                let run = best_kmeans(&points, dim, k, config);
-                let labels: Vec<usize> = members.iter().map(|&i| run.assignment[i]).collect();
-                let score = silhouette(&distances, &labels, k);
+                let run = best_kmeans(fit_on, dim, k, config);
+                let score = silhouette(&distances, &run.assignment, k);
                 scores.push((k, score));
-                if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                    best = Some((score, run));
+                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                    best = Some((score, k, run));
                 }
             }
             match best {
-                Some((_, run)) => (run, KChoice::Silhouette(scores)),
+                Some((_, _, run)) if whole => (run, KChoice::Silhouette(scores)),
+                Some((_, k, _)) => (
+                    best_kmeans(&points, dim, k, config),
+                    KChoice::Silhouette(scores),
+                ),
                 None => (best_kmeans(&points, dim, 1, config), KChoice::Given),
             }
         }
