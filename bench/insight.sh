@@ -13,13 +13,13 @@ WORK=$(mktemp -d /tmp/observa-insight-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
 cargo build --release -q -p observa-cli
-BIN=target/release/observa
+BIN=${CARGO_TARGET_DIR:-target}/release/observa
 "$BIN" demo generate --count "$N" --output "$WORK/cases.jsonl"
 
 echo "== theme discovery, $N generated cases, k chosen by silhouette among 4..=12"
-"$BIN" eval themes --input "$WORK/cases.jsonl" | head -1
+"$BIN" eval themes --input "$WORK/cases.jsonl" | sed -n 1,2p
 echo "== theme discovery, $N generated cases, k = 8"
-"$BIN" eval themes --input "$WORK/cases.jsonl" --k 8 | head -1
+"$BIN" eval themes --input "$WORK/cases.jsonl" --k 8 | sed -n 1,2p
 echo "== label suggestion, trained on $N generated cases less 200 drafts"
 "$BIN" eval suggest --input "$WORK/cases.jsonl"
 
