@@ -152,8 +152,9 @@ enum UserCommand {
 
 #[derive(Subcommand)]
 enum ImportCommand {
-    /// The EU Public Sector Tech Watch CSV (PSTW_Dataset_*.csv); re-importing a newer
-    /// release updates cases by their PSTW ID.
+    /// The EU Public Sector Tech Watch CSV (PSTW_Dataset_*.csv), through the mapping
+    /// shipped with the binary (the same as `import csv FILE --mapping pstw`);
+    /// re-importing a newer release updates cases by their PSTW ID.
     Pstw {
         /// The CSV file.
         file: PathBuf,
@@ -179,7 +180,8 @@ enum ImportCommand {
     Csv {
         /// The CSV file.
         file: PathBuf,
-        /// The mapping file (TOML): columns to case fields, source values to vocabularies.
+        /// The mapping file (TOML): columns to case fields, source values to vocabularies;
+        /// or `pstw`, the mapping shipped with the binary.
         #[arg(long)]
         mapping: PathBuf,
         /// Check the file and report what would happen, without changing anything.

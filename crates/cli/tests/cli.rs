@@ -239,7 +239,7 @@ fn a_file_that_is_not_pstw_changes_nothing() {
     ]);
     assert!(!out.status.success());
     assert!(
-        stderr(&out).contains("is not a Public Sector Tech Watch CSV"),
+        stderr(&out).contains("not_pstw.csv: not a Public Sector Tech Watch file"),
         "{}",
         stderr(&out)
     );

@@ -3,13 +3,15 @@
 //! - [`jsonl`]: our own export format, one [`Case`](observa_domain::Case) per line as JSON.
 //! - [`csv`]: cases as CSV rows, for spreadsheets (write only).
 //! - [`mapping`]: any CSV or JSON Lines dataset, read through a mapping file.
-//! - [`pstw`]: the European Commission's Public Sector Tech Watch CSV, mapped onto cases.
+//! - [`pstw`]: the European Commission's Public Sector Tech Watch CSV, read through the
+//!   mapping shipped with the binary.
+//! - [`text`]: text clean-up the importers share (slugs, pitches, URLs in free text).
 //! - [`release`]: signed, dated snapshots of the public cases (files and signatures only).
 //!
 //! Both readers stream: they yield one `Result<Case, RowError>` per record, so one bad
 //! record is reported with its line and the rest still come through. A [`RowError`] is the
 //! only error type of this module; each format module has its own for problems with the
-//! file as a whole (see [`pstw::FormatError`]).
+//! file as a whole (see [`mapping::FileError`]).
 
 #![forbid(unsafe_code)]
 
@@ -18,8 +20,10 @@ pub mod jsonl;
 pub mod mapping;
 pub mod pstw;
 pub mod release;
+pub mod text;
 
-pub use pstw::{FormatError, PstwRows, read_pstw};
+pub use mapping::FileError;
+pub use pstw::{PstwRows, read_pstw};
 
 /// One record that could not be turned into a case: where it starts in the file, its id
 /// when it could be read, and why it was refused. Displays as

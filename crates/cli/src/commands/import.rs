@@ -1,5 +1,6 @@
 //! `observa import pstw|jsonl|csv`: reads a file row by row (any CSV or JSON Lines dataset
-//! through a mapping file, see `observa_interchange::mapping`), reports each bad row with its line
+//! through a mapping file, see `observa_interchange::mapping`; PSTW through the mapping
+//! shipped with the binary), reports each bad row with its line
 //! and reason and goes on, and stores good rows in batches, one transaction each, so a
 //! crash leaves every case whole or absent and a second run completes the job.
 
@@ -61,14 +62,12 @@ impl ImportReport {
     }
 }
 
+/// The mappings shipped with the binary, by the name `--mapping` accepts in place of a file.
+const BUILT_IN: [(&str, &str); 1] = [("pstw", observa_interchange::pstw::MAPPING)];
+
+/// `observa import pstw FILE`: the CSV through the built-in PSTW mapping.
 pub async fn pstw(data: &DataArgs, file: &Path, dry_run: bool) -> anyhow::Result<ExitCode> {
-    let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
-    let rows = observa_interchange::pstw::read_pstw(BufReader::new(input), chrono::Utc::now())
-        .with_context(|| format!("{} is not a Public Sector Tech Watch CSV", file.display()))?;
-    let store = data.store().await?;
-    let report = import(&*store, rows, ImportKey::Source, Some("pstw"), dry_run).await?;
-    report.print(dry_run);
-    Ok(report.exit_code())
+    mapped(data, file, Path::new("pstw"), Format::Csv, dry_run).await
 }
 
 /// The format of a dataset read through a mapping.
@@ -78,8 +77,23 @@ pub enum Format {
     Jsonl,
 }
 
-/// Imports any dataset through a mapping file; re-importing updates cases by the source's
-/// record ids. Values the mapping cannot place are listed at the end.
+/// A mapping file, or the name of a built-in mapping when no such file exists.
+fn load_mapping(path: &Path) -> anyhow::Result<observa_interchange::mapping::Mapping> {
+    let built_in = BUILT_IN
+        .iter()
+        .find(|(name, _)| Path::new(name) == path && !path.exists());
+    let text = match built_in {
+        Some((_, text)) => text.to_string(),
+        None => std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the mapping {}", path.display()))?,
+    };
+    observa_interchange::mapping::Mapping::from_toml(&text)
+        .map_err(|e| anyhow::anyhow!("the mapping {} is not valid: {e}", path.display()))
+}
+
+/// Imports any dataset through a mapping (a file, or `pstw` for the built-in one);
+/// re-importing updates cases by the source's record ids. Values the mapping cannot place
+/// are listed at the end.
 pub async fn mapped(
     data: &DataArgs,
     file: &Path,
@@ -87,16 +101,13 @@ pub async fn mapped(
     format: Format,
     dry_run: bool,
 ) -> anyhow::Result<ExitCode> {
-    use observa_interchange::mapping::{self, MappedRows, Mapping};
-    let text = std::fs::read_to_string(mapping)
-        .with_context(|| format!("cannot read the mapping {}", mapping.display()))?;
-    let mapping = Mapping::from_toml(&text)
-        .map_err(|e| anyhow::anyhow!("the mapping {} is not valid: {e}", mapping.display()))?;
+    use observa_interchange::mapping::{self, MappedRows};
+    let mapping = load_mapping(mapping)?;
     let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let rows: Box<dyn Iterator<Item = _>> = match format {
         Format::Csv => Box::new(
-            mapping::csv_rows(BufReader::new(input))
-                .map_err(|e| anyhow::anyhow!("{} is not a CSV file: {e}", file.display()))?,
+            mapping::csv_rows(BufReader::new(input), &mapping)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?,
         ),
         Format::Jsonl => Box::new(mapping::jsonl_rows(
             BufReader::new(input),
