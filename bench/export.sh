@@ -10,7 +10,10 @@
 # Observa's exports hold every field of each record (38 CSV columns); the peer table has
 # six columns, so bytes differ: compare rows/s, and RSS.
 # Usage: bench/export.sh [N]
-# Environment: SEED (1), OBSERVA_BIN (an observa binary to test instead of building one).
+# Environment: SEED (1), OBSERVA_BIN (an observa binary to test instead of building one),
+# REPEAT (1: how many times the first two downloads run again).
+# RSS is split into heap (RssAnon) and mapped files (RssFile: pages of the database and
+# index the kernel may drop at any time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
@@ -56,7 +59,7 @@ O="http://127.0.0.1:$OBSERVA_PORT"
 D="http://127.0.0.1:$DATASETTE_PORT/peer"
 wait_for "$O/healthz"
 wait_for "$D/cases.json?_size=1"
-echo "RSS when idle: Observa $(kib "$OBSERVA" VmRSS) KiB, Datasette $(kib "$DATASETTE" VmRSS) KiB"
+echo "RSS when idle: Observa $(kib "$OBSERVA" VmRSS) KiB (heap $(kib "$OBSERVA" RssAnon), mapped files $(kib "$OBSERVA" RssFile)), Datasette $(kib "$DATASETTE" VmRSS) KiB"
 
 # fetch NAME PID URL ROWS_CMD: one download; prints rows, seconds, rows/s, MB/s, peak RSS.
 fetch() {
@@ -66,10 +69,11 @@ fetch() {
   end=$(date +%s%N)
   rows=$(eval "$count")
   awk -v n="$name" -v r="$rows" -v ns=$((end - start)) -v bytes="$(stat -c %s "$out")" \
-    -v peak="$(kib "$pid" VmHWM)" -v rss="$(kib "$pid" VmRSS)" 'BEGIN {
+    -v peak="$(kib "$pid" VmHWM)" -v rss="$(kib "$pid" VmRSS)" \
+    -v anon="$(kib "$pid" RssAnon)" -v file="$(kib "$pid" RssFile)" 'BEGIN {
       s = ns / 1e9
-      printf "  %-34s %8d rows  %6.2f s  %9.0f rows/s  %6.1f MB/s  peak RSS %7d KiB (now %d)\n",
-        n, r, s, r / s, bytes / s / 1e6, peak, rss }'
+      printf "  %-34s %8d rows  %6.2f s  %9.0f rows/s  %6.1f MB/s  peak RSS %7d KiB (now %d: heap %d, mapped files %d)\n",
+        n, r, s, r / s, bytes / s / 1e6, peak, rss, anon, file }'
 }
 csv_rows="$PYTHON -c 'import csv, sys; csv.field_size_limit(1 << 30); print(sum(1 for _ in csv.reader(open(sys.argv[1], newline=\"\"))) - 1)' \$out"
 fetch "Observa cases.csv" "$OBSERVA" "$O/api/v1/export/cases.csv" "$csv_rows"
@@ -77,6 +81,8 @@ fetch "Observa cases.jsonl" "$OBSERVA" "$O/api/v1/export/cases.jsonl" 'wc -l <"$
 fetch "Observa cases.json" "$OBSERVA" "$O/api/v1/export/cases.json" "$PYTHON -c 'import json, sys; print(len(json.load(open(sys.argv[1]))))' \$out"
 fetch "Observa cases.csv?q=digital" "$OBSERVA" "$O/api/v1/export/cases.csv?q=digital" "$csv_rows"
 # Again, to see whether memory keeps growing from one export to the next.
-fetch "Observa cases.csv (again)" "$OBSERVA" "$O/api/v1/export/cases.csv" "$csv_rows"
-fetch "Observa cases.jsonl (again)" "$OBSERVA" "$O/api/v1/export/cases.jsonl" 'wc -l <"$out"'
+for _ in $(seq "${REPEAT:-1}"); do
+  fetch "Observa cases.csv (again)" "$OBSERVA" "$O/api/v1/export/cases.csv" "$csv_rows"
+  fetch "Observa cases.jsonl (again)" "$OBSERVA" "$O/api/v1/export/cases.jsonl" 'wc -l <"$out"'
+done
 fetch "Datasette cases.csv?_stream=on" "$DATASETTE" "$D/cases.csv?_stream=on&_size=max" "$csv_rows"

@@ -12,6 +12,12 @@ use clap::{Args, Parser, Subcommand};
 mod commands;
 mod progress;
 
+/// mimalloc rather than glibc's malloc: with glibc, each database worker thread grew an
+/// arena that bulk exports left fragmented, so the server's memory rose export after
+/// export (`bench/export.sh`). Without transparent huge pages, so small heaps stay small.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Observa: an open observatory of public-sector innovation.
 ///
 /// Start with `observa serve --demo` and open http://127.0.0.1:8080.

@@ -97,7 +97,6 @@ impl Encoder {
         Ok(())
     }
 
-    /// What is buffered, when there is enough of it (or `all`).
     /// What is buffered, once there is enough of it.
     fn take(&mut self) -> Option<Bytes> {
         (self.buf.len() >= CHUNK).then(|| Bytes::from(std::mem::take(&mut self.buf)))
