@@ -28,6 +28,7 @@ mod export;
 mod feeds;
 mod i18n;
 mod limits;
+pub mod mail;
 mod openapi;
 mod pages;
 mod params;
@@ -38,6 +39,7 @@ mod stats;
 
 pub use error::WebError;
 pub use limits::RateLimit;
+pub use mail::Mailer;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]

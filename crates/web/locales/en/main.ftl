@@ -349,3 +349,33 @@ trends-legend = Cases per country
 trends-map-none = None
 trends-map-source = Country shapes: Natural Earth (public domain), from the world-atlas package.
 trends-empty-chart = No matching case has a value here.
+
+## Email (see mail.rs)
+mail-confirm-subject = Confirm your email address for Observa
+mail-confirm-body =
+    Hello,
+
+    To finish making your Observa account, open this link within 48 hours:
+
+    { $value }
+
+    If you did not ask for an account, you can ignore this message.
+mail-reset-subject = Choose a new Observa password
+mail-reset-body =
+    Hello,
+
+    To choose a new password for your Observa account, open this link within one hour:
+
+    { $value }
+
+    If you did not ask for this, you can ignore this message: your password stays as it is.
+mail-exists-subject = You already have an Observa account
+mail-exists-body =
+    Hello,
+
+    Someone, perhaps you, tried to make an Observa account with this address, which has one already. Sign in with it, or if you forgot your password, choose a new one here:
+
+    { $value }
+
+    If it was not you, you can ignore this message.
+

@@ -348,3 +348,33 @@ trends-legend = Casos por país
 trends-map-none = Ninguno
 trends-map-source = Contornos de los países: Natural Earth (dominio público), del paquete world-atlas.
 trends-empty-chart = Ningún caso encontrado tiene un valor aquí.
+
+## Email (see mail.rs)
+mail-confirm-subject = Confirme su correo electrónico en Observa
+mail-confirm-body =
+    Hola:
+
+    Para terminar de crear su cuenta de Observa, abra este enlace en las próximas 48 horas:
+
+    { $value }
+
+    Si no ha pedido una cuenta, puede ignorar este mensaje.
+mail-reset-subject = Elija una nueva contraseña de Observa
+mail-reset-body =
+    Hola:
+
+    Para elegir una nueva contraseña para su cuenta de Observa, abra este enlace en la próxima hora:
+
+    { $value }
+
+    Si no lo ha pedido, puede ignorar este mensaje: su contraseña no cambia.
+mail-exists-subject = Ya tiene una cuenta de Observa
+mail-exists-body =
+    Hola:
+
+    Alguien, quizá usted, ha intentado crear una cuenta de Observa con esta dirección, que ya tiene una. Inicie sesión con ella o, si ha olvidado su contraseña, elija una nueva aquí:
+
+    { $value }
+
+    Si no ha sido usted, puede ignorar este mensaje.
+

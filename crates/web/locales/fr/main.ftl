@@ -348,3 +348,33 @@ trends-legend = Cas par pays
 trends-map-none = Aucun
 trends-map-source = Contours des pays : Natural Earth (domaine public), du paquet world-atlas.
 trends-empty-chart = Aucun cas trouvé n'a de valeur ici.
+
+## Email (see mail.rs)
+mail-confirm-subject = Confirmez votre adresse électronique pour Observa
+mail-confirm-body =
+    Bonjour,
+
+    Pour terminer la création de votre compte Observa, ouvrez ce lien dans les 48 heures :
+
+    { $value }
+
+    Si vous n’avez pas demandé de compte, vous pouvez ignorer ce message.
+mail-reset-subject = Choisissez un nouveau mot de passe Observa
+mail-reset-body =
+    Bonjour,
+
+    Pour choisir un nouveau mot de passe pour votre compte Observa, ouvrez ce lien dans l’heure :
+
+    { $value }
+
+    Si vous ne l’avez pas demandé, vous pouvez ignorer ce message : votre mot de passe ne change pas.
+mail-exists-subject = Vous avez déjà un compte Observa
+mail-exists-body =
+    Bonjour,
+
+    Quelqu’un, peut-être vous, a essayé de créer un compte Observa avec cette adresse, qui en a déjà un. Connectez-vous avec elle ou, si vous avez oublié votre mot de passe, choisissez-en un nouveau ici :
+
+    { $value }
+
+    Si ce n’était pas vous, vous pouvez ignorer ce message.
+

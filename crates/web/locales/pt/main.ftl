@@ -358,3 +358,33 @@ trends-legend = Casos por país
 trends-map-none = Nenhum
 trends-map-source = Contornos dos países: Natural Earth (domínio público), do pacote world-atlas.
 trends-empty-chart = Nenhum caso encontrado tem um valor aqui.
+
+## Email (see mail.rs)
+mail-confirm-subject = Confirme o seu endereço de e-mail no Observa
+mail-confirm-body =
+    Olá,
+
+    Para terminar a criação da sua conta no Observa, abra esta ligação nas próximas 48 horas:
+
+    { $value }
+
+    Se não pediu uma conta, pode ignorar esta mensagem.
+mail-reset-subject = Escolha uma nova palavra-passe no Observa
+mail-reset-body =
+    Olá,
+
+    Para escolher uma nova palavra-passe para a sua conta no Observa, abra esta ligação na próxima hora:
+
+    { $value }
+
+    Se não o pediu, pode ignorar esta mensagem: a sua palavra-passe não muda.
+mail-exists-subject = Já tem uma conta no Observa
+mail-exists-body =
+    Olá,
+
+    Alguém, talvez você, tentou criar uma conta no Observa com este endereço, que já tem uma. Entre com ele ou, se esqueceu a palavra-passe, escolha uma nova aqui:
+
+    { $value }
+
+    Se não foi você, pode ignorar esta mensagem.
+
