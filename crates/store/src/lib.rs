@@ -300,8 +300,10 @@ pub trait Store: Send + Sync + 'static {
     async fn load_session(&self, id_hash: &str) -> Result<Option<SessionRecord>>;
     /// Stores a new session; `false` (and nothing written) when the id hash is taken.
     async fn insert_session(&self, session: &SessionRecord) -> Result<bool>;
-    /// Stores a session, new or not, noting that it was seen now.
-    async fn save_session(&self, session: &SessionRecord) -> Result<()>;
+    /// Updates a stored session, noting that it was seen now. A session deleted
+    /// meanwhile (signed out, or ended by a password reset in another process) stays
+    /// deleted: `false` then.
+    async fn save_session(&self, session: &SessionRecord) -> Result<bool>;
     async fn delete_session(&self, id_hash: &str) -> Result<()>;
     /// Deletes expired sessions and email tokens; returns how many sessions went.
     async fn delete_expired(&self) -> Result<u64>;

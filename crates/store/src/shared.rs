@@ -783,17 +783,14 @@ macro_rules! shared_store {
                 Ok(done.rows_affected() == 1)
             }
 
-            async fn save_session(&self, s: &SessionRecord) -> Result<()> {
-                let now = crate::now();
-                sqlx::query(
-                    "INSERT INTO sessions (id_hash, user_id, data, created_at, last_seen_at, expires_at) \
-                     VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (id_hash) DO UPDATE SET user_id = excluded.user_id, \
-                     data = excluded.data, last_seen_at = excluded.last_seen_at, expires_at = excluded.expires_at",
+            async fn save_session(&self, s: &SessionRecord) -> Result<bool> {
+                let done = sqlx::query(
+                    "UPDATE sessions SET user_id = $1, data = $2, last_seen_at = $3, expires_at = $4 WHERE id_hash = $5",
                 )
-                .bind(&s.id_hash).bind(s.user_id).bind(&s.data).bind(now).bind(s.expires_at.timestamp())
+                .bind(s.user_id).bind(&s.data).bind(crate::now()).bind(s.expires_at.timestamp()).bind(&s.id_hash)
                 .execute(&self.pool)
                 .await?;
-                Ok(())
+                Ok(done.rows_affected() == 1)
             }
 
             async fn delete_session(&self, id_hash: &str) -> Result<()> {

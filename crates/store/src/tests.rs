@@ -639,7 +639,7 @@ async fn sign_up_confirm_and_reset_use_single_use_tokens(store: Arc<dyn Store>) 
         data: "{}".into(),
         expires_at: chrono::Utc::now() + chrono::Duration::hours(1),
     };
-    store.save_session(&session).await.unwrap();
+    assert!(store.insert_session(&session).await.unwrap());
     let reset = store
         .reset_password("r2", "$argon2id$second")
         .await
@@ -791,8 +791,8 @@ async fn sessions_are_found_by_hash_until_they_expire(store: Arc<dyn Store>) {
         expires_at: chrono::Utc::now() - chrono::Duration::seconds(1),
         ..session.clone()
     };
-    store.save_session(&expired).await.unwrap();
-    store.save_session(&session).await.unwrap();
+    assert!(store.insert_session(&expired).await.unwrap());
+    assert!(store.insert_session(&session).await.unwrap());
     assert!(store.load_session("old").await.unwrap().is_none());
     assert_eq!(store.delete_expired().await.unwrap(), 1);
     assert!(store.load_session("abc").await.unwrap().is_some());

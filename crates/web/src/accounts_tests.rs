@@ -924,3 +924,34 @@ async fn account_emails_never_appear_on_public_pages_the_api_or_exports() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_reset_signs_out_even_the_browser_that_made_it() {
+    let (t, base) = started(AccountLimits::off()).await;
+    account(&*t.store, "ana@example.org", Role::Contributor).await;
+    let mut browser = Client::new(&base);
+    assert_eq!(
+        browser.sign_in("ana@example.org", PASSWORD).await.status,
+        303
+    );
+    browser
+        .submit(
+            "/account/reset",
+            "/account/reset",
+            &[("email", "ana@example.org")],
+        )
+        .await;
+    let link = link_in_mail(
+        &*t.store,
+        "ana@example.org",
+        "http://observa.test/account/reset/",
+    )
+    .await;
+    let path = link.trim_start_matches("http://observa.test").to_string();
+    let done = browser
+        .submit(&path, &path, &[("password", "a brand new passphrase here")])
+        .await;
+    assert_eq!(done.status, 303);
+    // The request's own session was saved after the reset deleted it: it must stay gone.
+    assert_eq!(browser.get("/account").await.status, 303);
+}

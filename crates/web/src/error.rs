@@ -19,8 +19,9 @@ pub enum WebError {
     NotFound(String),
     #[error("{detail}")]
     Forbidden { code: &'static str, detail: String },
-    #[error("session error: {0}")]
-    Session(String),
+    /// A failure no one can act on: the session store, password hashing, a worker thread.
+    #[error("unexpected failure: {0}")]
+    Unexpected(String),
     #[error("Too many requests: try again in {retry_after} s.")]
     TooManyRequests { retry_after: u64 },
     #[error("internal error: {0}")]
@@ -66,7 +67,7 @@ impl WebError {
             | WebError::Search(_)
             | WebError::Render(_)
             | WebError::Io(_)
-            | WebError::Session(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            | WebError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -80,7 +81,7 @@ impl WebError {
             | WebError::Search(_)
             | WebError::Render(_)
             | WebError::Io(_)
-            | WebError::Session(_) => "internal_error",
+            | WebError::Unexpected(_) => "internal_error",
         }
     }
 
@@ -91,7 +92,7 @@ impl WebError {
             | WebError::Search(_)
             | WebError::Render(_)
             | WebError::Io(_)
-            | WebError::Session(_) => {
+            | WebError::Unexpected(_) => {
                 "Something went wrong on our side. Please try again later.".into()
             }
             other => other.to_string(),

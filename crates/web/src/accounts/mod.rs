@@ -83,7 +83,7 @@ impl FromRequestParts<AppState> for Visitor {
             .extensions
             .get::<Session>()
             .cloned()
-            .ok_or(WebError::Session(
+            .ok_or(WebError::Unexpected(
                 "an account route is outside the session layer".into(),
             ))?;
         let csrf = csrf::token(&session).await?;
@@ -162,7 +162,7 @@ impl FromRequestParts<AppState> for Admin {
 }
 
 pub(crate) fn session_error(e: tower_sessions::session::Error) -> WebError {
-    WebError::Session(e.to_string())
+    WebError::Unexpected(e.to_string())
 }
 
 /// A new random token: 32 bytes from the operating system, as 64 hex digits.
@@ -226,8 +226,8 @@ pub(crate) struct MessagePage {
 async fn hash_password(password: String) -> Result<String, WebError> {
     tokio::task::spawn_blocking(move || crate::passwords::hash(&password))
         .await
-        .map_err(|e| WebError::Session(e.to_string()))?
-        .map_err(WebError::Session)
+        .map_err(|e| WebError::Unexpected(e.to_string()))?
+        .map_err(WebError::Unexpected)
 }
 
 /// The role names an administrator can choose from, in the reader's language.

@@ -84,8 +84,14 @@ impl SessionStore for DbSessions {
         Ok(())
     }
 
+    /// Only updates: a session deleted while a request of it was under way (signed out
+    /// elsewhere, ended by a password reset) is not brought back.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        self.0.save_session(&to_row(record)?).await.map_err(backend)
+        self.0
+            .save_session(&to_row(record)?)
+            .await
+            .map(drop)
+            .map_err(backend)
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {

@@ -98,7 +98,7 @@ pub(crate) async fn submit(
         crate::passwords::verify(&password, hash)
     })
     .await
-    .map_err(|e| WebError::Session(e.to_string()))?;
+    .map_err(|e| WebError::Unexpected(e.to_string()))?;
     let next = safe_next(form.next.as_deref());
     let problem = match &user {
         Some(u) if matches && u.confirmed_at.is_some() => None,
