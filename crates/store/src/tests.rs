@@ -827,3 +827,22 @@ async fn mail_is_claimed_once_and_forgotten_when_sent(store: Arc<dyn Store>) {
     assert_eq!((again[0].id, again[0].attempts), (c, 2));
     assert!(store.claim_mail(10, -1, 2).await.unwrap().is_empty());
 }
+
+/// Several processes may open a new SQLite file at once (an import beside a server):
+/// each must come up with the whole schema, whichever applies the migrations.
+#[tokio::test]
+async fn concurrent_first_connections_to_sqlite_all_succeed() {
+    for _ in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("race.db").display());
+        let (a, b, c) = tokio::join!(
+            SqliteStore::connect(&url),
+            SqliteStore::connect(&url),
+            SqliteStore::connect(&url)
+        );
+        for store in [a, b, c] {
+            let store = store.unwrap();
+            assert!(store.users().await.unwrap().is_empty());
+        }
+    }
+}
