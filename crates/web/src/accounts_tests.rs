@@ -738,6 +738,20 @@ async fn a_missing_or_wrong_csrf_token_is_refused_with_no_side_effect() {
         visitor.get("/account").await.status == 303,
         "not signed in by a refused request"
     );
+    // Behind a reverse proxy the Host differs from the address browsers use, but the
+    // site's public origin is trusted.
+    let mut proxied = admin.clone();
+    proxied.extra = vec![
+        ("origin".into(), "http://observa.test".into()),
+        ("sec-fetch-site".into(), "cross-site".into()),
+    ];
+    let token = proxied.get("/account").await.csrf();
+    let out = proxied.post("/account/signout", &[("csrf", &token)]).await;
+    assert_eq!(
+        out.status, 303,
+        "the public origin is trusted: {}",
+        out.body
+    );
 }
 
 #[tokio::test]

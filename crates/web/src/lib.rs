@@ -132,7 +132,7 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(caching::etags))
         // A state-changing request from another site is refused before anything else
         // (Origin / Sec-Fetch-Site); account routes also check a session's CSRF token.
-        .layer(CsrfLayer::new())
+        .layer(same_site_only(&state.site.public_url))
         .layer(middleware::from_fn_with_state(
             state.site.clone(),
             html_errors,
@@ -163,6 +163,25 @@ pub fn router(state: AppState) -> Router {
 /// forms only to this site.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
     img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+/// The Origin / `Sec-Fetch-Site` check, trusting the site's public address as an origin
+/// too: behind a reverse proxy the `Host` the server sees may not be the one browsers use.
+fn same_site_only(public_url: &str) -> CsrfLayer {
+    let origin = url::Url::parse(public_url)
+        .ok()
+        .map(|u| u.origin().ascii_serialization());
+    let layer = CsrfLayer::new();
+    match origin {
+        Some(origin) => match layer.clone().add_trusted_origin(&origin) {
+            Ok(trusting) => trusting,
+            Err(error) => {
+                tracing::warn!(%origin, ?error, "the public URL's origin cannot be trusted for CSRF checks");
+                layer
+            }
+        },
+        None => layer,
+    }
+}
 
 async fn not_found(request: Request) -> WebError {
     WebError::NotFound(format!("Nothing is published at {}.", request.uri().path()))
