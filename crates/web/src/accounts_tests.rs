@@ -763,7 +763,8 @@ async fn sign_in_sign_up_and_reset_are_rate_limited_with_retry_after() {
     let limits = AccountLimits {
         sign_in_per_client: Some(Allowance { burst: 4, ..tight }),
         sign_in_per_account: Some(tight),
-        sign_up_per_client: Some(tight),
+        sign_up_per_client: Some(Allowance { burst: 3, ..tight }),
+        sign_up_per_account: Some(tight),
         reset_per_client: Some(Allowance { burst: 4, ..tight }),
         reset_per_account: Some(tight),
     };
@@ -825,28 +826,39 @@ async fn sign_in_sign_up_and_reset_are_rate_limited_with_retry_after() {
         "no mail past the limit"
     );
 
-    for n in 0..3 {
-        let email = format!("new{n}@example.org");
-        let r = c
-            .submit(
-                "/account/signup",
-                "/account/signup",
-                &[
-                    ("email", &email),
-                    ("display_name", "N"),
-                    ("password", PASSWORD),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, if n < 2 { 200 } else { 429 }, "sign-up {n}");
+    // Sign-ups naming one address (each mails it), then from one client.
+    let mails = t.store.mail_outbox(50).await.unwrap().len();
+    let sign_up = async |c: &mut Client, email: &str| {
+        c.submit(
+            "/account/signup",
+            "/account/signup",
+            &[
+                ("email", email),
+                ("display_name", "N"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await
+    };
+    for _ in 0..2 {
+        assert_eq!(sign_up(&mut c, "ana@example.org").await.status, 200);
     }
+    let r = sign_up(&mut c, "ana@example.org").await;
+    assert_eq!(r.status, 429, "per address");
+    assert!(r.header("retry-after").is_some());
+    assert_eq!(
+        sign_up(&mut c, "new@example.org").await.status,
+        429,
+        "per client"
+    );
     assert!(
         t.store
-            .user_by_email("new2@example.org")
+            .user_by_email("new@example.org")
             .await
             .unwrap()
             .is_none()
     );
+    assert_eq!(t.store.mail_outbox(50).await.unwrap().len(), mails + 2);
 }
 
 #[tokio::test]

@@ -116,6 +116,8 @@ pub struct AccountLimits {
     pub sign_in_per_client: Option<Allowance>,
     pub sign_in_per_account: Option<Allowance>,
     pub sign_up_per_client: Option<Allowance>,
+    /// Sign-ups naming one address (each sends it an email).
+    pub sign_up_per_account: Option<Allowance>,
     pub reset_per_client: Option<Allowance>,
     pub reset_per_account: Option<Allowance>,
 }
@@ -123,13 +125,15 @@ pub struct AccountLimits {
 impl Default for AccountLimits {
     /// Enough for people who mistype, too slow for guessing: ten sign-ins from one
     /// address then one every 6 s, five on one account then one a minute; five sign-ups
-    /// then one every two minutes; five resets then one a minute, three for one account
+    /// then one every two minutes, three naming one address then one every five minutes
+    /// (each sends that address an email); five resets then one a minute, three for one account
     /// then one every five minutes.
     fn default() -> Self {
         AccountLimits {
             sign_in_per_client: Some(Allowance::new(10, 6)),
             sign_in_per_account: Some(Allowance::new(5, 60)),
             sign_up_per_client: Some(Allowance::new(5, 120)),
+            sign_up_per_account: Some(Allowance::new(3, 300)),
             reset_per_client: Some(Allowance::new(5, 60)),
             reset_per_account: Some(Allowance::new(3, 300)),
         }
@@ -143,6 +147,7 @@ impl AccountLimits {
             sign_in_per_client: None,
             sign_in_per_account: None,
             sign_up_per_client: None,
+            sign_up_per_account: None,
             reset_per_client: None,
             reset_per_account: None,
         }
@@ -174,6 +179,7 @@ impl AccountLimiter {
             (AccountAction::SignIn, false, limits.sign_in_per_client),
             (AccountAction::SignIn, true, limits.sign_in_per_account),
             (AccountAction::SignUp, false, limits.sign_up_per_client),
+            (AccountAction::SignUp, true, limits.sign_up_per_account),
             (AccountAction::Reset, false, limits.reset_per_client),
             (AccountAction::Reset, true, limits.reset_per_account),
         ] {

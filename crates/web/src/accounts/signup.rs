@@ -119,9 +119,12 @@ pub(crate) async fn submit(
     headers: HeaderMap,
     Form(form): Form<SignUpForm>,
 ) -> Result<Response, WebError> {
-    state
-        .account_limits
-        .check(AccountAction::SignUp, visitor.peer, &headers, None)?;
+    state.account_limits.check(
+        AccountAction::SignUp,
+        visitor.peer,
+        &headers,
+        Some(&form.email),
+    )?;
     let mut errors = FieldErrors::default();
     let email = observa_domain::user::normalise_email(&form.email)
         .map_err(|e| errors.email = Some(field_message(&ui, &e.0[0])))
