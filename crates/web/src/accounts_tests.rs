@@ -664,10 +664,31 @@ async fn a_missing_or_wrong_csrf_token_is_refused_with_no_side_effect() {
     let reset_path = reset_link
         .trim_start_matches("http://observa.test")
         .to_string();
-    let mails = store.mail_outbox(50).await.unwrap().len();
 
+    // An account waiting for confirmation, and its link.
+    let confirm_token = crate::accounts::new_token();
+    let pending = store
+        .sign_up(
+            &observa_store::NewAccount {
+                email: "zoe@example.org",
+                display_name: "Zoe",
+                password_hash: "$argon2id$x",
+                language: observa_domain::Lang::En,
+            },
+            &observa_store::NewEmailToken {
+                hash: crate::accounts::token_hash(&confirm_token),
+                purpose: TokenPurpose::Confirm,
+                expires_at: chrono::Utc::now() + chrono::Duration::hours(1),
+            },
+            &crate::mail::confirmation(observa_domain::Lang::En, "zoe@example.org", "-"),
+        )
+        .await
+        .unwrap();
+    let confirm = format!("/account/confirm/{confirm_token}");
+    let mails = store.mail_outbox(50).await.unwrap().len();
     let role = format!("/admin/users/{target}/role");
     let posts: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        (&confirm, vec![]),
         (
             "/account/signup",
             vec![
@@ -737,6 +758,11 @@ async fn a_missing_or_wrong_csrf_token_is_refused_with_no_side_effect() {
     assert!(
         visitor.get("/account").await.status == 303,
         "not signed in by a refused request"
+    );
+    let zoe = store.user_by_id(pending.id).await.unwrap().unwrap();
+    assert!(
+        zoe.confirmed_at.is_none(),
+        "not confirmed by a refused request"
     );
     // Behind a reverse proxy the Host differs from the address browsers use, but the
     // site's public origin is trusted.
