@@ -275,6 +275,9 @@ export function discoverPageTypes() {
       { name: 'about-data', path: '/about/data' },
       { name: 'releases', path: '/releases' },
       { name: 'api', path: '/api' },
+      { name: 'sign-in', path: '/account/signin' },
+      { name: 'sign-up', path: '/account/signup' },
+      { name: 'password-reset', path: '/account/reset' },
       { name: 'not-found', path: '/no-such-page', status: 404 },
     ].map((p) => ({ status: 200, ...p }));
   })();

@@ -6,6 +6,10 @@
 //! write is one transaction, and each change that the public can see also appends a row
 //! to the `outbox` in that transaction, so the search index can follow.
 //!
+//! Accounts live here too: users, their sessions (shared by every server process), the
+//! single-use tokens sent by email, the mail outbox, and the audit log that sign-ups and
+//! role changes write in their own transaction.
+//!
 //! Errors: [`StoreError`] for everything this layer can fail at.
 
 #![forbid(unsafe_code)]
@@ -16,7 +20,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use futures::stream::BoxStream;
 use observa_domain::{
-    Call, Case, Publication, Role, Term, TermKind, Toolkit, User, ValidationErrors,
+    Call, Case, Lang, Publication, Role, Term, TermKind, Toolkit, User, ValidationErrors,
 };
 
 mod postgres;
@@ -102,6 +106,88 @@ pub struct LibraryCounts {
     pub countries: i64,
 }
 
+/// An account someone asks for on the sign-up form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub language: Lang,
+}
+
+/// What a link sent by email lets its holder do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenPurpose {
+    /// Prove that the account's address is theirs.
+    Confirm,
+    /// Choose a new password.
+    Reset,
+}
+
+impl TokenPurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenPurpose::Confirm => "confirm",
+            TokenPurpose::Reset => "reset",
+        }
+    }
+}
+
+/// A token to store: only its hash (the link holds the token itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEmailToken {
+    /// Hex SHA-256 of the token.
+    pub hash: String,
+    pub purpose: TokenPurpose,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// An email to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMail {
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// An email in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mail {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    /// `None` once sent: delivered mail is not kept.
+    pub body: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub attempts: i64,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+/// A session as stored. The cookie holds the session's id; only its hash is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    /// Hex SHA-256 of the session id.
+    pub id_hash: String,
+    /// The signed-in account, if any.
+    pub user_id: Option<i64>,
+    /// The session's values as JSON (the web layer's business).
+    pub data: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<i64>,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: i64,
+    /// JSON saying what changed.
+    pub detail: String,
+}
+
 /// Everything Observa keeps in SQL. One implementation per backend.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -147,6 +233,8 @@ pub trait Store: Send + Sync + 'static {
     async fn terms(&self, kind: TermKind) -> Result<Vec<Term>>;
 
     // --- people ---
+    /// Makes an account on the operator's word (`observa user add`): confirmed already,
+    /// and written to the audit log in the same transaction. `Conflict` on a taken email.
     async fn create_user(
         &self,
         email: &str,
@@ -154,7 +242,71 @@ pub trait Store: Send + Sync + 'static {
         role: Role,
         password_hash: &str,
     ) -> Result<User>;
+    /// Makes an unconfirmed contributor account from the sign-up form, with its
+    /// confirmation token, the email that carries it and an audit entry, all in one
+    /// transaction. `Conflict` on a taken email (and then nothing is stored).
+    async fn sign_up(
+        &self,
+        account: &NewAccount<'_>,
+        token: &NewEmailToken,
+        mail: &NewMail,
+    ) -> Result<User>;
     async fn user_by_email(&self, email: &str) -> Result<Option<User>>;
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>>;
+    /// The account's Argon2id hash (PHC string).
+    async fn password_hash(&self, user_id: i64) -> Result<Option<String>>;
+    /// Every account, by email.
+    async fn users(&self) -> Result<Vec<User>>;
+    /// Gives `user_id` a new role, with an audit entry naming `actor`, in one transaction.
+    async fn set_role(&self, actor: i64, user_id: i64, role: Role) -> Result<User>;
+    /// Stores a new token for `user_id` (replacing any earlier one for the same purpose)
+    /// and the email that carries it, in one transaction.
+    async fn issue_email_token(
+        &self,
+        user_id: i64,
+        token: &NewEmailToken,
+        mail: &NewMail,
+    ) -> Result<()>;
+    /// The account an unexpired, unused token belongs to, without using it.
+    async fn email_token_user(
+        &self,
+        token_hash: &str,
+        purpose: TokenPurpose,
+    ) -> Result<Option<User>>;
+    /// Uses a confirmation token: marks the address confirmed (audited). `None` when the
+    /// token is unknown, used or expired.
+    async fn confirm_email(&self, token_hash: &str) -> Result<Option<User>>;
+    /// Uses a reset token: stores the new hash, confirms the address (the link reached
+    /// it), ends every session of the account (audited). `None` when the token is
+    /// unknown, used or expired.
+    async fn reset_password(&self, token_hash: &str, password_hash: &str) -> Result<Option<User>>;
+    /// The audit log of one entity (`user`, `case`, …), oldest first.
+    async fn audit_entries(&self, entity: &str, entity_id: i64) -> Result<Vec<AuditEntry>>;
+
+    // --- mail ---
+    async fn queue_mail(&self, mail: &NewMail) -> Result<i64>;
+    /// The newest `limit` emails, newest first.
+    async fn mail_outbox(&self, limit: i64) -> Result<Vec<Mail>>;
+    /// Claims up to `limit` unsent emails that no one else is sending, for `lease`
+    /// seconds, counting an attempt on each.
+    async fn claim_mail(&self, limit: i64, lease: i64, max_attempts: i64) -> Result<Vec<Mail>>;
+    /// Marks an email sent and forgets its body.
+    async fn mail_sent(&self, id: i64) -> Result<()>;
+    /// Records why sending failed; the email is tried again once its claim runs out.
+    async fn mail_failed(&self, id: i64, error: &str) -> Result<()>;
+
+    // --- sessions ---
+    /// The unexpired session with this id hash.
+    async fn load_session(&self, id_hash: &str) -> Result<Option<SessionRecord>>;
+    /// Stores a new session; `false` (and nothing written) when the id hash is taken.
+    async fn insert_session(&self, session: &SessionRecord) -> Result<bool>;
+    /// Updates a stored session, noting that it was seen now. A session deleted
+    /// meanwhile (signed out, or ended by a password reset in another process) stays
+    /// deleted: `false` then.
+    async fn save_session(&self, session: &SessionRecord) -> Result<bool>;
+    async fn delete_session(&self, id_hash: &str) -> Result<()>;
+    /// Deletes expired sessions and email tokens; returns how many sessions went.
+    async fn delete_expired(&self) -> Result<u64>;
 
     // --- outbox ---
     /// Outbox entries after `seq`, oldest first, at most `limit`.

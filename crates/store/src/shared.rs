@@ -49,13 +49,16 @@ macro_rules! shared_store {
         use futures::StreamExt as _;
         use futures::stream::BoxStream;
         use observa_domain::{
-            Call, Case, CaseStatus, Publication, Role, Term, TermKind, Toolkit, User, Vocabulary as _,
+            Call, Case, CaseStatus, Lang, Publication, Role, Term, TermKind, Toolkit, User, Vocabulary as _,
         };
         use sqlx::{QueryBuilder, Row as _};
 
         use crate::query::{CaseFilter, CasePage, FacetCount, Page, case_values};
         use crate::shared::{PUBLIC_STATUSES, conflict_or, parse_record, same_content};
-        use crate::{ImportKey, ImportOutcome, LibraryCounts, OutboxEntry, Result, Revision, Store, StoreError, StoredCase};
+        use crate::{
+            AuditEntry, ImportKey, ImportOutcome, LibraryCounts, Mail, NewAccount, NewEmailToken, NewMail, OutboxEntry, Result,
+            Revision, SessionRecord, Store, StoreError, StoredCase, TokenPurpose,
+        };
 
         type Conn = <$db as sqlx::Database>::Connection;
 
@@ -205,6 +208,106 @@ macro_rules! shared_store {
         async fn all_records<T: serde::de::DeserializeOwned>(pool: &sqlx::Pool<$db>, sql: &'static str) -> Result<Vec<T>> {
             let rows: Vec<(String, String)> = sqlx::query_as(sql).fetch_all(pool).await?;
             rows.iter().map(|(slug, json)| parse_record(slug, json)).collect()
+        }
+
+        const USER_COLUMNS: &str = "SELECT id, email, display_name, role, created_at, confirmed_at, language FROM users";
+        const MAIL_COLUMNS: &str =
+            "SELECT id, recipient, subject, body, created_at, attempts, sent_at, last_error FROM mail_outbox";
+        const MAIL_RETURNING: &str = "RETURNING id, recipient, subject, body, created_at, attempts, sent_at, last_error";
+
+        fn user_row(row: &<$db as sqlx::Database>::Row) -> Result<User> {
+            let role: String = row.try_get("role")?;
+            let language: String = row.try_get("language")?;
+            Ok(User {
+                id: row.try_get("id")?,
+                email: row.try_get("email")?,
+                display_name: row.try_get("display_name")?,
+                role: Role::parse(&role).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?,
+                created_at: row.try_get("created_at")?,
+                confirmed_at: row.try_get("confirmed_at")?,
+                language: Lang::from_code(&language).unwrap_or(Lang::En),
+            })
+        }
+
+        fn mail_row(row: &<$db as sqlx::Database>::Row) -> Result<Mail> {
+            Ok(Mail {
+                id: row.try_get("id")?,
+                recipient: row.try_get("recipient")?,
+                subject: row.try_get("subject")?,
+                body: row.try_get("body")?,
+                created_at: row.try_get("created_at")?,
+                attempts: row.try_get("attempts")?,
+                sent_at: row.try_get("sent_at")?,
+                last_error: row.try_get("last_error")?,
+            })
+        }
+
+        async fn insert_user(
+            conn: &mut Conn,
+            email: &str,
+            display_name: &str,
+            role: Role,
+            password_hash: &str,
+            confirmed_at: Option<chrono::DateTime<chrono::Utc>>,
+            language: Lang,
+        ) -> Result<User> {
+            let created_at = crate::now();
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO users (email, display_name, role, password_hash, created_at, confirmed_at, language) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(email).bind(display_name).bind(role.slug()).bind(password_hash).bind(created_at).bind(confirmed_at)
+            .bind(language.code())
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(|e| conflict_or(e, "user", email))?;
+            Ok(User { id, email: email.into(), display_name: display_name.into(), role, created_at, confirmed_at, language })
+        }
+
+        async fn audit(
+            conn: &mut Conn,
+            actor: Option<i64>,
+            action: &str,
+            entity: &str,
+            entity_id: i64,
+            detail: serde_json::Value,
+        ) -> Result<()> {
+            sqlx::query("INSERT INTO audit_log (at, actor_id, action, entity, entity_id, detail) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(crate::now()).bind(actor).bind(action).bind(entity).bind(entity_id).bind(detail.to_string())
+                .execute(&mut *conn)
+                .await?;
+            Ok(())
+        }
+
+        /// Stores a token, replacing the account's earlier ones for the same purpose.
+        async fn insert_token(conn: &mut Conn, user_id: i64, token: &NewEmailToken) -> Result<()> {
+            sqlx::query("DELETE FROM email_tokens WHERE user_id = $1 AND purpose = $2")
+                .bind(user_id).bind(token.purpose.as_str())
+                .execute(&mut *conn)
+                .await?;
+            sqlx::query("INSERT INTO email_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(&token.hash).bind(user_id).bind(token.purpose.as_str()).bind(crate::now()).bind(token.expires_at.timestamp())
+                .execute(&mut *conn)
+                .await?;
+            Ok(())
+        }
+
+        /// Deletes an unexpired token and says whose it was: a token works once.
+        async fn use_token(conn: &mut Conn, token_hash: &str, purpose: TokenPurpose) -> Result<Option<i64>> {
+            let user_id: Option<i64> = sqlx::query_scalar(
+                "DELETE FROM email_tokens WHERE token_hash = $1 AND purpose = $2 AND expires_at > $3 RETURNING user_id",
+            )
+            .bind(token_hash).bind(purpose.as_str()).bind(crate::now().timestamp())
+            .fetch_optional(&mut *conn)
+            .await?;
+            Ok(user_id)
+        }
+
+        async fn insert_mail(conn: &mut Conn, mail: &NewMail) -> Result<i64> {
+            Ok(sqlx::query_scalar("INSERT INTO mail_outbox (recipient, subject, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+                .bind(&mail.recipient).bind(&mail.subject).bind(&mail.body).bind(crate::now())
+                .fetch_one(&mut *conn)
+                .await?)
         }
 
         #[async_trait]
@@ -477,31 +580,231 @@ macro_rules! shared_store {
             }
 
             async fn create_user(&self, email: &str, display_name: &str, role: Role, password_hash: &str) -> Result<User> {
-                let created_at = crate::now();
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO users (email, display_name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                )
-                .bind(email).bind(display_name).bind(role.slug()).bind(password_hash).bind(created_at)
-                .fetch_one(&self.pool)
-                .await
-                .map_err(|e| conflict_or(e, "user", email))?;
-                Ok(User { id, email: email.into(), display_name: display_name.into(), role, created_at })
+                let mut tx = self.write_tx().await?;
+                let now = crate::now();
+                let user = insert_user(&mut tx, email, display_name, role, password_hash, Some(now), Lang::En).await?;
+                audit(&mut tx, None, "user_created", "user", user.id, serde_json::json!({"role": role.slug(), "by": "operator"})).await?;
+                tx.commit().await?;
+                Ok(user)
+            }
+
+            async fn sign_up(&self, account: &NewAccount<'_>, token: &NewEmailToken, mail: &NewMail) -> Result<User> {
+                let mut tx = self.write_tx().await?;
+                let user = insert_user(&mut tx, account.email, account.display_name, Role::Contributor, account.password_hash, None, account.language).await?;
+                audit(&mut tx, Some(user.id), "user_signed_up", "user", user.id, serde_json::json!({"role": Role::Contributor.slug()})).await?;
+                insert_token(&mut tx, user.id, token).await?;
+                insert_mail(&mut tx, mail).await?;
+                tx.commit().await?;
+                Ok(user)
             }
 
             async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
-                let row = sqlx::query("SELECT id, email, display_name, role, created_at FROM users WHERE lower(email) = lower($1)")
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{USER_COLUMNS} WHERE lower(email) = lower($1)")))
                     .bind(email)
                     .fetch_optional(&self.pool)
                     .await?;
-                let Some(row) = row else { return Ok(None) };
-                let role: String = row.try_get("role")?;
-                Ok(Some(User {
-                    id: row.try_get("id")?,
-                    email: row.try_get("email")?,
-                    display_name: row.try_get("display_name")?,
-                    role: Role::parse(&role).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?,
-                    created_at: row.try_get("created_at")?,
+                row.as_ref().map(user_row).transpose()
+            }
+
+            async fn user_by_id(&self, id: i64) -> Result<Option<User>> {
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{USER_COLUMNS} WHERE id = $1"))).bind(id).fetch_optional(&self.pool).await?;
+                row.as_ref().map(user_row).transpose()
+            }
+
+            async fn password_hash(&self, user_id: i64) -> Result<Option<String>> {
+                Ok(sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1").bind(user_id).fetch_optional(&self.pool).await?)
+            }
+
+            async fn users(&self) -> Result<Vec<User>> {
+                let rows = sqlx::query(sqlx::AssertSqlSafe(format!("{USER_COLUMNS} ORDER BY lower(email)"))).fetch_all(&self.pool).await?;
+                rows.iter().map(user_row).collect()
+            }
+
+            async fn set_role(&self, actor: i64, user_id: i64, role: Role) -> Result<User> {
+                let mut tx = self.write_tx().await?;
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{USER_COLUMNS} WHERE id = $1"))).bind(user_id).fetch_optional(&mut *tx).await?;
+                let Some(mut user) = row.as_ref().map(user_row).transpose()? else {
+                    return Err(StoreError::NotFound { entity: "user", key: user_id.to_string() });
+                };
+                if user.role != role {
+                    sqlx::query("UPDATE users SET role = $1 WHERE id = $2").bind(role.slug()).bind(user_id).execute(&mut *tx).await?;
+                    audit(&mut tx, Some(actor), "role_changed", "user", user_id, serde_json::json!({"from": user.role.slug(), "to": role.slug()})).await?;
+                    user.role = role;
+                }
+                tx.commit().await?;
+                Ok(user)
+            }
+
+            async fn issue_email_token(&self, user_id: i64, token: &NewEmailToken, mail: &NewMail) -> Result<()> {
+                let mut tx = self.write_tx().await?;
+                insert_token(&mut tx, user_id, token).await?;
+                insert_mail(&mut tx, mail).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn email_token_user(&self, token_hash: &str, purpose: TokenPurpose) -> Result<Option<User>> {
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "{USER_COLUMNS} WHERE id = (SELECT user_id FROM email_tokens WHERE token_hash = $1 AND purpose = $2 AND expires_at > $3)"
+                )))
+                .bind(token_hash).bind(purpose.as_str()).bind(crate::now().timestamp())
+                .fetch_optional(&self.pool)
+                .await?;
+                row.as_ref().map(user_row).transpose()
+            }
+
+            async fn confirm_email(&self, token_hash: &str) -> Result<Option<User>> {
+                let mut tx = self.write_tx().await?;
+                let Some(user_id) = use_token(&mut tx, token_hash, TokenPurpose::Confirm).await? else {
+                    return Ok(None);
+                };
+                let now = crate::now();
+                sqlx::query("UPDATE users SET confirmed_at = $1 WHERE id = $2 AND confirmed_at IS NULL")
+                    .bind(now).bind(user_id).execute(&mut *tx).await?;
+                audit(&mut tx, Some(user_id), "email_confirmed", "user", user_id, serde_json::json!({})).await?;
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{USER_COLUMNS} WHERE id = $1"))).bind(user_id).fetch_one(&mut *tx).await?;
+                let user = user_row(&row)?;
+                tx.commit().await?;
+                Ok(Some(user))
+            }
+
+            async fn reset_password(&self, token_hash: &str, password_hash: &str) -> Result<Option<User>> {
+                let mut tx = self.write_tx().await?;
+                let Some(user_id) = use_token(&mut tx, token_hash, TokenPurpose::Reset).await? else {
+                    return Ok(None);
+                };
+                sqlx::query("UPDATE users SET password_hash = $1, confirmed_at = COALESCE(confirmed_at, $2) WHERE id = $3")
+                    .bind(password_hash).bind(crate::now()).bind(user_id).execute(&mut *tx).await?;
+                let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?.rows_affected();
+                audit(&mut tx, Some(user_id), "password_reset", "user", user_id, serde_json::json!({"sessions_ended": ended})).await?;
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{USER_COLUMNS} WHERE id = $1"))).bind(user_id).fetch_one(&mut *tx).await?;
+                let user = user_row(&row)?;
+                tx.commit().await?;
+                Ok(Some(user))
+            }
+
+            async fn audit_entries(&self, entity: &str, entity_id: i64) -> Result<Vec<AuditEntry>> {
+                let rows = sqlx::query(
+                    "SELECT at, actor_id, action, entity, entity_id, detail FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id",
+                )
+                .bind(entity).bind(entity_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.iter()
+                    .map(|row| {
+                        Ok(AuditEntry {
+                            at: row.try_get("at")?,
+                            actor_id: row.try_get("actor_id")?,
+                            action: row.try_get("action")?,
+                            entity: row.try_get("entity")?,
+                            entity_id: row.try_get("entity_id")?,
+                            detail: row.try_get("detail")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn queue_mail(&self, mail: &NewMail) -> Result<i64> {
+                let mut tx = self.write_tx().await?;
+                let id = insert_mail(&mut tx, mail).await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn mail_outbox(&self, limit: i64) -> Result<Vec<Mail>> {
+                let rows = sqlx::query(sqlx::AssertSqlSafe(format!("{MAIL_COLUMNS} ORDER BY id DESC LIMIT $1"))).bind(limit).fetch_all(&self.pool).await?;
+                rows.iter().map(mail_row).collect()
+            }
+
+            async fn claim_mail(&self, limit: i64, lease: i64, max_attempts: i64) -> Result<Vec<Mail>> {
+                let mut tx = self.write_tx().await?;
+                let now = crate::now().timestamp();
+                let ids: Vec<i64> = sqlx::query_scalar(
+                    "SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < $1 \
+                     AND (claimed_until IS NULL OR claimed_until <= $2) ORDER BY id LIMIT $3",
+                )
+                .bind(max_attempts).bind(now).bind(limit)
+                .fetch_all(&mut *tx)
+                .await?;
+                let mut claimed = Vec::with_capacity(ids.len());
+                for id in ids {
+                    // Another process may have claimed it since the SELECT (PostgreSQL).
+                    let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        "UPDATE mail_outbox SET claimed_until = $1, attempts = attempts + 1 WHERE id = $2 AND sent_at IS NULL \
+                         AND (claimed_until IS NULL OR claimed_until <= $3) {}",
+                        MAIL_RETURNING
+                    )))
+                    .bind(now + lease).bind(id).bind(now)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    if let Some(row) = row {
+                        claimed.push(mail_row(&row)?);
+                    }
+                }
+                tx.commit().await?;
+                Ok(claimed)
+            }
+
+            async fn mail_sent(&self, id: i64) -> Result<()> {
+                sqlx::query("UPDATE mail_outbox SET sent_at = $1, body = NULL, claimed_until = NULL, last_error = NULL WHERE id = $2")
+                    .bind(crate::now()).bind(id).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn mail_failed(&self, id: i64, error: &str) -> Result<()> {
+                sqlx::query("UPDATE mail_outbox SET last_error = $1 WHERE id = $2").bind(error).bind(id).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn load_session(&self, id_hash: &str) -> Result<Option<SessionRecord>> {
+                let row: Option<(String, Option<i64>, String, i64)> = sqlx::query_as(
+                    "SELECT id_hash, user_id, data, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2",
+                )
+                .bind(id_hash).bind(crate::now().timestamp())
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(row.map(|(id_hash, user_id, data, expires_at)| SessionRecord {
+                    id_hash,
+                    user_id,
+                    data,
+                    expires_at: chrono::DateTime::from_timestamp(expires_at, 0).unwrap_or_default(),
                 }))
+            }
+
+            async fn insert_session(&self, s: &SessionRecord) -> Result<bool> {
+                let now = crate::now();
+                let done = sqlx::query(
+                    "INSERT INTO sessions (id_hash, user_id, data, created_at, last_seen_at, expires_at) \
+                     VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (id_hash) DO NOTHING",
+                )
+                .bind(&s.id_hash).bind(s.user_id).bind(&s.data).bind(now).bind(s.expires_at.timestamp())
+                .execute(&self.pool)
+                .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn save_session(&self, s: &SessionRecord) -> Result<bool> {
+                let done = sqlx::query(
+                    "UPDATE sessions SET user_id = $1, data = $2, last_seen_at = $3, expires_at = $4 WHERE id_hash = $5",
+                )
+                .bind(s.user_id).bind(&s.data).bind(crate::now()).bind(s.expires_at.timestamp()).bind(&s.id_hash)
+                .execute(&self.pool)
+                .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn delete_session(&self, id_hash: &str) -> Result<()> {
+                sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn delete_expired(&self) -> Result<u64> {
+                let now = crate::now().timestamp();
+                let mut tx = self.write_tx().await?;
+                let gone = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now).execute(&mut *tx).await?.rows_affected();
+                sqlx::query("DELETE FROM email_tokens WHERE expires_at <= $1").bind(now).execute(&mut *tx).await?;
+                tx.commit().await?;
+                Ok(gone)
             }
 
             async fn outbox_after(&self, seq: i64, limit: i64) -> Result<Vec<OutboxEntry>> {

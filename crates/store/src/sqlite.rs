@@ -8,6 +8,9 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
+/// How many times opening a database retries its migrations (see `connect`).
+const MIGRATION_ATTEMPTS: u32 = 10;
+
 #[derive(Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -27,7 +30,21 @@ impl SqliteStore {
             .max_connections(8)
             .connect_with(options)
             .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        // SQLite has no lock for migrations: when several processes open a new file at
+        // once (an import beside a server), one applies a migration while another fails
+        // on it ("duplicate column"). Each migration is one transaction, so the loser
+        // tries again and finds nothing left to do.
+        let mut attempt = 0;
+        loop {
+            match sqlx::migrate!("./migrations/sqlite").run(&pool).await {
+                Ok(()) => break,
+                Err(_) if attempt < MIGRATION_ATTEMPTS => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt))).await;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
         Ok(SqliteStore { pool })
     }
 

@@ -13,6 +13,7 @@ use observa_domain::{
 };
 
 use super::*;
+use observa_domain::Lang;
 
 async fn sqlite_store() -> (Arc<dyn Store>, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
@@ -54,6 +55,11 @@ store_tests!(
     streams_and_counts,
     publications_toolkits_calls_terms,
     users_have_unique_emails,
+    sign_up_confirm_and_reset_use_single_use_tokens,
+    a_taken_email_stores_nothing,
+    role_changes_are_audited_in_their_transaction,
+    sessions_are_found_by_hash_until_they_expire,
+    mail_is_claimed_once_and_forgotten_when_sent,
 );
 
 fn case(n: u32, country: &str, sector: Sector, year: i32) -> Case {
@@ -527,4 +533,316 @@ async fn users_have_unique_emails(store: Arc<dyn Store>) {
             .unwrap()
             .is_none()
     );
+}
+
+fn token(hash: &str, purpose: TokenPurpose, in_seconds: i64) -> NewEmailToken {
+    NewEmailToken {
+        hash: hash.into(),
+        purpose,
+        expires_at: chrono::Utc::now() + chrono::Duration::seconds(in_seconds),
+    }
+}
+
+fn mail(to: &str, subject: &str) -> NewMail {
+    NewMail {
+        recipient: to.into(),
+        subject: subject.into(),
+        body: format!("{subject}: https://observa.test/link"),
+    }
+}
+
+fn account(email: &str) -> NewAccount<'_> {
+    NewAccount {
+        email,
+        display_name: "Ana",
+        password_hash: "$argon2id$first",
+        language: Lang::Fr,
+    }
+}
+
+async fn sign_up_confirm_and_reset_use_single_use_tokens(store: Arc<dyn Store>) {
+    let user = store
+        .sign_up(
+            &account("ana@example.org"),
+            &token("c1", TokenPurpose::Confirm, 3600),
+            &mail("ana@example.org", "Confirm"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(user.role, Role::Contributor);
+    assert_eq!(user.confirmed_at, None);
+    assert_eq!(user.language, Lang::Fr);
+    let actions = |entries: Vec<AuditEntry>| -> Vec<String> {
+        entries.into_iter().map(|e| e.action).collect()
+    };
+    assert_eq!(
+        actions(store.audit_entries("user", user.id).await.unwrap()),
+        ["user_signed_up"]
+    );
+    let outbox = store.mail_outbox(10).await.unwrap();
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(outbox[0].recipient, "ana@example.org");
+
+    // A token is for one purpose only, and the holder of a valid one is found.
+    assert!(
+        store
+            .email_token_user("c1", TokenPurpose::Reset)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        store
+            .email_token_user("c1", TokenPurpose::Confirm)
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+        user.id
+    );
+    assert!(store.confirm_email("nope").await.unwrap().is_none());
+    let confirmed = store.confirm_email("c1").await.unwrap().unwrap();
+    assert!(confirmed.confirmed_at.is_some());
+    assert!(
+        store.confirm_email("c1").await.unwrap().is_none(),
+        "single use"
+    );
+
+    // Reset: a newer token replaces the older one; an expired one does nothing; using
+    // one changes the hash and ends every session of the account.
+    store
+        .issue_email_token(
+            user.id,
+            &token("r1", TokenPurpose::Reset, 3600),
+            &mail("ana@example.org", "Reset"),
+        )
+        .await
+        .unwrap();
+    store
+        .issue_email_token(
+            user.id,
+            &token("r2", TokenPurpose::Reset, 3600),
+            &mail("ana@example.org", "Reset again"),
+        )
+        .await
+        .unwrap();
+    assert!(
+        store
+            .reset_password("r1", "$argon2id$never")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let session = SessionRecord {
+        id_hash: "s1".into(),
+        user_id: Some(user.id),
+        data: "{}".into(),
+        expires_at: chrono::Utc::now() + chrono::Duration::hours(1),
+    };
+    assert!(store.insert_session(&session).await.unwrap());
+    let reset = store
+        .reset_password("r2", "$argon2id$second")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(reset.id, user.id);
+    assert_eq!(
+        store.password_hash(user.id).await.unwrap().unwrap(),
+        "$argon2id$second"
+    );
+    assert!(store.load_session("s1").await.unwrap().is_none());
+    assert!(
+        store
+            .reset_password("r2", "$argon2id$third")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    store
+        .issue_email_token(
+            user.id,
+            &token("old", TokenPurpose::Reset, -1),
+            &mail("ana@example.org", "Expired"),
+        )
+        .await
+        .unwrap();
+    assert!(
+        store
+            .reset_password("old", "$argon2id$x")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        store.password_hash(user.id).await.unwrap().unwrap(),
+        "$argon2id$second"
+    );
+    assert_eq!(
+        actions(store.audit_entries("user", user.id).await.unwrap()),
+        ["user_signed_up", "email_confirmed", "password_reset"]
+    );
+    assert_eq!(store.mail_outbox(10).await.unwrap().len(), 4);
+}
+
+async fn a_taken_email_stores_nothing(store: Arc<dyn Store>) {
+    let first = store
+        .create_user("ana@example.org", "Ana", Role::Admin, "$argon2id$…")
+        .await
+        .unwrap();
+    assert!(first.confirmed_at.is_some(), "the operator vouches for it");
+    let err = store
+        .sign_up(
+            &account("ANA@example.org"),
+            &token("c1", TokenPurpose::Confirm, 3600),
+            &mail("ANA@example.org", "Confirm"),
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::Conflict { entity: "user", .. }),
+        "{err}"
+    );
+    assert!(store.mail_outbox(10).await.unwrap().is_empty());
+    assert!(
+        store
+            .email_token_user("c1", TokenPurpose::Confirm)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(store.users().await.unwrap(), vec![first.clone()]);
+    let entries = store.audit_entries("user", first.id).await.unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].action, "user_created");
+}
+
+async fn role_changes_are_audited_in_their_transaction(store: Arc<dyn Store>) {
+    let admin = store
+        .create_user("admin@example.org", "Admin", Role::Admin, "h")
+        .await
+        .unwrap();
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let changed = store
+        .set_role(admin.id, ana.id, Role::Editor)
+        .await
+        .unwrap();
+    assert_eq!(changed.role, Role::Editor);
+    assert_eq!(
+        store.user_by_id(ana.id).await.unwrap().unwrap().role,
+        Role::Editor
+    );
+    // Setting the same role again changes nothing and logs nothing.
+    store
+        .set_role(admin.id, ana.id, Role::Editor)
+        .await
+        .unwrap();
+    let entries = store.audit_entries("user", ana.id).await.unwrap();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[1].action, "role_changed");
+    assert_eq!(entries[1].actor_id, Some(admin.id));
+    let detail: serde_json::Value = serde_json::from_str(&entries[1].detail).unwrap();
+    assert_eq!(
+        detail,
+        serde_json::json!({"from": "contributor", "to": "editor"})
+    );
+    let err = store
+        .set_role(admin.id, 999_999, Role::Admin)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::NotFound { entity: "user", .. }),
+        "{err}"
+    );
+}
+
+async fn sessions_are_found_by_hash_until_they_expire(store: Arc<dyn Store>) {
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let later = chrono::Utc::now() + chrono::Duration::hours(1);
+    let mut session = SessionRecord {
+        id_hash: "abc".into(),
+        user_id: None,
+        data: r#"{"csrf":"x"}"#.into(),
+        expires_at: chrono::DateTime::from_timestamp(later.timestamp(), 0).unwrap(),
+    };
+    assert!(store.insert_session(&session).await.unwrap());
+    assert!(!store.insert_session(&session).await.unwrap(), "taken id");
+    assert_eq!(
+        store.load_session("abc").await.unwrap(),
+        Some(session.clone())
+    );
+    session.user_id = Some(ana.id);
+    session.data = r#"{"csrf":"y","user_id":1}"#.into();
+    store.save_session(&session).await.unwrap();
+    assert_eq!(
+        store.load_session("abc").await.unwrap(),
+        Some(session.clone())
+    );
+    store.delete_session("abc").await.unwrap();
+    assert!(store.load_session("abc").await.unwrap().is_none());
+
+    let expired = SessionRecord {
+        id_hash: "old".into(),
+        expires_at: chrono::Utc::now() - chrono::Duration::seconds(1),
+        ..session.clone()
+    };
+    assert!(store.insert_session(&expired).await.unwrap());
+    assert!(store.insert_session(&session).await.unwrap());
+    assert!(store.load_session("old").await.unwrap().is_none());
+    assert_eq!(store.delete_expired().await.unwrap(), 1);
+    assert!(store.load_session("abc").await.unwrap().is_some());
+}
+
+async fn mail_is_claimed_once_and_forgotten_when_sent(store: Arc<dyn Store>) {
+    let a = store.queue_mail(&mail("a@example.org", "A")).await.unwrap();
+    let b = store.queue_mail(&mail("b@example.org", "B")).await.unwrap();
+    let claimed = store.claim_mail(10, 60, 3).await.unwrap();
+    assert_eq!(claimed.iter().map(|m| m.id).collect::<Vec<_>>(), [a, b]);
+    assert_eq!(claimed[0].attempts, 1);
+    assert!(
+        store.claim_mail(10, 60, 3).await.unwrap().is_empty(),
+        "claimed"
+    );
+    store.mail_sent(a).await.unwrap();
+    store.mail_failed(b, "connection refused").await.unwrap();
+    let outbox = store.mail_outbox(10).await.unwrap();
+    assert_eq!(outbox[0].id, b, "newest first");
+    assert_eq!(outbox[0].last_error.as_deref(), Some("connection refused"));
+    assert_eq!(
+        outbox[0].body.as_deref(),
+        Some("B: https://observa.test/link")
+    );
+    assert!(outbox[1].sent_at.is_some());
+    assert_eq!(outbox[1].body, None, "sent mail is not kept");
+    // A claim that ran out is taken again, up to the attempt limit.
+    let c = store.queue_mail(&mail("c@example.org", "C")).await.unwrap();
+    let first = store.claim_mail(10, -1, 2).await.unwrap();
+    assert_eq!(first.iter().map(|m| m.id).collect::<Vec<_>>(), [c]);
+    let again = store.claim_mail(10, -1, 2).await.unwrap();
+    assert_eq!((again[0].id, again[0].attempts), (c, 2));
+    assert!(store.claim_mail(10, -1, 2).await.unwrap().is_empty());
+}
+
+/// Several processes may open a new SQLite file at once (an import beside a server):
+/// each must come up with the whole schema, whichever applies the migrations.
+#[tokio::test]
+async fn concurrent_first_connections_to_sqlite_all_succeed() {
+    for _ in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("race.db").display());
+        let (a, b, c) = tokio::join!(
+            SqliteStore::connect(&url),
+            SqliteStore::connect(&url),
+            SqliteStore::connect(&url)
+        );
+        for store in [a, b, c] {
+            let store = store.unwrap();
+            assert!(store.users().await.unwrap().is_empty());
+        }
+    }
 }

@@ -17,6 +17,11 @@ pub enum WebError {
     BadRequest { code: &'static str, detail: String },
     #[error("{0}")]
     NotFound(String),
+    #[error("{detail}")]
+    Forbidden { code: &'static str, detail: String },
+    /// A failure no one can act on: the session store, password hashing, a worker thread.
+    #[error("unexpected failure: {0}")]
+    Unexpected(String),
     #[error("Too many requests: try again in {retry_after} s.")]
     TooManyRequests { retry_after: u64 },
     #[error("internal error: {0}")]
@@ -56,10 +61,13 @@ impl WebError {
         match self {
             WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
+            WebError::Forbidden { .. } => StatusCode::FORBIDDEN,
             WebError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
-                StatusCode::INTERNAL_SERVER_ERROR
-            }
+            WebError::Internal(_)
+            | WebError::Search(_)
+            | WebError::Render(_)
+            | WebError::Io(_)
+            | WebError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -67,17 +75,24 @@ impl WebError {
         match self {
             WebError::BadRequest { code, .. } => code,
             WebError::NotFound(_) => "not_found",
+            WebError::Forbidden { code, .. } => code,
             WebError::TooManyRequests { .. } => "rate_limited",
-            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
-                "internal_error"
-            }
+            WebError::Internal(_)
+            | WebError::Search(_)
+            | WebError::Render(_)
+            | WebError::Io(_)
+            | WebError::Unexpected(_) => "internal_error",
         }
     }
 
     /// What the user is told; internal details stay in the log.
     pub fn detail(&self) -> String {
         match self {
-            WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
+            WebError::Internal(_)
+            | WebError::Search(_)
+            | WebError::Render(_)
+            | WebError::Io(_)
+            | WebError::Unexpected(_) => {
                 "Something went wrong on our side. Please try again later.".into()
             }
             other => other.to_string(),

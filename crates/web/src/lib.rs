@@ -16,9 +16,11 @@ use observa_search::SearchIndex;
 use observa_store::Store;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{Any, CorsLayer};
+use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
+pub(crate) mod accounts;
 mod api;
 mod caching;
 mod catalogue_api;
@@ -28,6 +30,7 @@ mod export;
 mod feeds;
 mod i18n;
 mod limits;
+pub mod mail;
 mod openapi;
 mod pages;
 mod params;
@@ -37,7 +40,8 @@ mod search;
 mod stats;
 
 pub use error::WebError;
-pub use limits::RateLimit;
+pub use limits::{AccountLimits, Allowance, RateLimit};
+pub use mail::Mailer;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -45,6 +49,31 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub search: Arc<SearchIndex>,
     pub site: Arc<Site>,
+    /// Sends the mail outbox, or leaves it for administrators.
+    pub mailer: Arc<Mailer>,
+    /// The limits on sign-in, sign-up and reset in force (from `site.account_limits`).
+    account_limits: Arc<limits::AccountLimiter>,
+}
+
+impl AppState {
+    pub fn new(
+        store: Arc<dyn Store>,
+        search: Arc<SearchIndex>,
+        site: Site,
+        mailer: Arc<Mailer>,
+    ) -> Self {
+        let account_limits = Arc::new(limits::AccountLimiter::new(
+            &site.account_limits,
+            &site.rate_limit.trusted_proxies,
+        ));
+        AppState {
+            store,
+            search,
+            site: Arc::new(site),
+            mailer,
+            account_limits,
+        }
+    }
 }
 
 /// How the site presents itself.
@@ -58,8 +87,10 @@ pub struct Site {
     pub operator_url: Option<String>,
     /// Slugs of the cases the home page features (else it picks the fullest stories).
     pub featured: Vec<String>,
-    /// How fast each client may call the API.
+    /// How fast each client may call the API (and which proxies are trusted).
     pub rate_limit: RateLimit,
+    /// How often sign-in, sign-up and password reset may be tried.
+    pub account_limits: AccountLimits,
     /// The folder of the signed releases (`DATA_DIR/releases`, its key in
     /// `DATA_DIR/keys/release.pub`), served at `/releases`; none: no releases.
     pub releases_dir: Option<std::path::PathBuf>,
@@ -87,31 +118,69 @@ pub fn router(state: AppState) -> Router {
                     limits::limit,
                 ))
                 .layer(
-                CorsLayer::new()
-                    .allow_origin(Any)
-                    .allow_methods([Method::GET, Method::HEAD])
-                    .expose_headers([header::ETAG, header::LAST_MODIFIED, header::RETRY_AFTER]),
-            ),
+                    CorsLayer::new()
+                        .allow_origin(Any)
+                        .allow_methods([Method::GET, Method::HEAD])
+                        .expose_headers([header::ETAG, header::LAST_MODIFIED, header::RETRY_AFTER]),
+                ),
         )
         .merge(pages::routes())
+        .merge(accounts::routes(&state))
         .merge(feeds::routes())
         .merge(releases::routes())
         .fallback(not_found)
         .layer(middleware::from_fn(caching::etags))
-        .layer(middleware::from_fn_with_state(state.site.clone(), html_errors))
+        // A state-changing request from another site is refused before anything else
+        // (Origin / Sec-Fetch-Site); account routes also check a session's CSRF token.
+        .layer(same_site_only(&state.site.public_url))
+        .layer(middleware::from_fn_with_state(
+            state.site.clone(),
+            html_errors,
+        ))
         .layer(middleware::from_fn(i18n::switch))
         .layer(CompressionLayer::new())
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"),
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Only this site's own files, no inline script or style, no plugins, no framing, and
+/// forms only to this site.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+    img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+/// The Origin / `Sec-Fetch-Site` check, trusting the site's public address as an origin
+/// too: behind a reverse proxy the `Host` the server sees may not be the one browsers use.
+fn same_site_only(public_url: &str) -> CsrfLayer {
+    let origin = url::Url::parse(public_url)
+        .ok()
+        .map(|u| u.origin().ascii_serialization());
+    let layer = CsrfLayer::new();
+    match origin {
+        Some(origin) => match layer.clone().add_trusted_origin(&origin) {
+            Ok(trusting) => trusting,
+            Err(error) => {
+                tracing::warn!(%origin, ?error, "the public URL's origin cannot be trusted for CSRF checks");
+                layer
+            }
+        },
+        None => layer,
+    }
 }
 
 async fn not_found(request: Request) -> WebError {
@@ -133,7 +202,11 @@ async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next
     }
     if let Some(mark) = response.extensions().get::<error::ErrorMark>() {
         let (status, code, detail) = &*mark.0;
+        let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
         response = (*status, pages::error_page(ui, *status, code, detail)).into_response();
+        if let Some(wait) = retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, wait);
+        }
     }
     response.headers_mut().append(
         header::VARY,
@@ -142,6 +215,8 @@ async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next
     response
 }
 
+#[cfg(test)]
+mod accounts_tests;
 #[cfg(test)]
 mod api_tests;
 #[cfg(test)]

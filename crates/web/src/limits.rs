@@ -1,12 +1,15 @@
-//! Rate limits on the open data API, per client: each client may make `burst` requests at
-//! once, then `per_second` a second. Past that it gets `429 Too Many Requests` with
-//! `Retry-After`. The client is the peer's IP address, or, when the peer is one of the
-//! configured trusted proxies, the last address in `X-Forwarded-For` that is not one.
+//! Rate limits, per client: on the open data API each client may make `burst` requests at
+//! once, then `per_second` a second; sign-in, sign-up and password reset are limited per
+//! client address and per account ([`AccountLimits`]). Past a limit the client gets
+//! `429 Too Many Requests` with `Retry-After`. The client is the peer's IP address, or,
+//! when the peer is one of the configured trusted proxies, the last address in
+//! `X-Forwarded-For` that is not one.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::HeaderMap;
@@ -64,18 +67,173 @@ impl Limiter {
 
     /// The client a request comes from (see the module comment).
     fn client(&self, peer: Option<IpAddr>, headers: &HeaderMap) -> IpAddr {
-        let peer = peer.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
-        if !self.trusted.contains(&peer) {
-            return peer;
+        client_ip(&self.trusted, peer, headers)
+    }
+}
+
+/// The client a request comes from: the peer, or behind a trusted proxy the last address
+/// in `X-Forwarded-For` that is not a trusted proxy.
+pub(crate) fn client_ip(trusted: &[IpAddr], peer: Option<IpAddr>, headers: &HeaderMap) -> IpAddr {
+    let peer = peer.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|ip| ip.trim().parse::<IpAddr>().ok())
+        .rfind(|ip| !trusted.contains(ip))
+        .unwrap_or(peer)
+}
+
+/// How often one action may be tried: `burst` at once, then one more every `every`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Allowance {
+    pub burst: u32,
+    pub every: Duration,
+}
+
+impl Allowance {
+    const fn new(burst: u32, every_secs: u64) -> Self {
+        Allowance {
+            burst,
+            every: Duration::from_secs(every_secs),
         }
-        headers
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .filter_map(|ip| ip.trim().parse::<IpAddr>().ok())
-            .rfind(|ip| !self.trusted.contains(ip))
-            .unwrap_or(peer)
+    }
+
+    fn quota(self) -> Option<Quota> {
+        let burst = NonZeroU32::new(self.burst)?;
+        Quota::with_period(self.every).map(|q| q.allow_burst(burst))
+    }
+}
+
+/// How often sign-in, sign-up and password reset may be tried, per client address and
+/// per account (email address). `None` turns a limit off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountLimits {
+    pub sign_in_per_client: Option<Allowance>,
+    pub sign_in_per_account: Option<Allowance>,
+    pub sign_up_per_client: Option<Allowance>,
+    /// Sign-ups naming one address (each sends it an email).
+    pub sign_up_per_account: Option<Allowance>,
+    pub reset_per_client: Option<Allowance>,
+    pub reset_per_account: Option<Allowance>,
+}
+
+impl Default for AccountLimits {
+    /// Enough for people who mistype, too slow for guessing: ten sign-ins from one
+    /// address then one every 6 s, five on one account then one a minute; five sign-ups
+    /// then one every two minutes, three naming one address then one every five minutes
+    /// (each sends that address an email); five resets then one a minute, three for one account
+    /// then one every five minutes.
+    fn default() -> Self {
+        AccountLimits {
+            sign_in_per_client: Some(Allowance::new(10, 6)),
+            sign_in_per_account: Some(Allowance::new(5, 60)),
+            sign_up_per_client: Some(Allowance::new(5, 120)),
+            sign_up_per_account: Some(Allowance::new(3, 300)),
+            reset_per_client: Some(Allowance::new(5, 60)),
+            reset_per_account: Some(Allowance::new(3, 300)),
+        }
+    }
+}
+
+impl AccountLimits {
+    /// No limit at all.
+    pub fn off() -> Self {
+        AccountLimits {
+            sign_in_per_client: None,
+            sign_in_per_account: None,
+            sign_up_per_client: None,
+            sign_up_per_account: None,
+            reset_per_client: None,
+            reset_per_account: None,
+        }
+    }
+}
+
+/// An account action that is rate limited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AccountAction {
+    SignIn,
+    SignUp,
+    Reset,
+}
+
+type KeyedLimiter = RateLimiter<String, DefaultKeyedStateStore<String>, DefaultClock>;
+
+/// The account limits in force (see [`AccountLimits`]).
+pub(crate) struct AccountLimiter {
+    limiters: Vec<(AccountAction, bool, KeyedLimiter)>,
+    clock: DefaultClock,
+    trusted: Vec<IpAddr>,
+    seen: AtomicU64,
+}
+
+impl AccountLimiter {
+    pub(crate) fn new(limits: &AccountLimits, trusted: &[IpAddr]) -> Self {
+        let mut limiters = Vec::new();
+        for (action, per_account, allowance) in [
+            (AccountAction::SignIn, false, limits.sign_in_per_client),
+            (AccountAction::SignIn, true, limits.sign_in_per_account),
+            (AccountAction::SignUp, false, limits.sign_up_per_client),
+            (AccountAction::SignUp, true, limits.sign_up_per_account),
+            (AccountAction::Reset, false, limits.reset_per_client),
+            (AccountAction::Reset, true, limits.reset_per_account),
+        ] {
+            if let Some(quota) = allowance.and_then(Allowance::quota) {
+                limiters.push((action, per_account, RateLimiter::keyed(quota)));
+            }
+        }
+        AccountLimiter {
+            limiters,
+            clock: DefaultClock::default(),
+            trusted: trusted.to_vec(),
+            seen: AtomicU64::new(0),
+        }
+    }
+
+    /// Counts one `action` by the client (`peer`, `headers`) on `account` (an email
+    /// address, when the action names one); `Err(TooManyRequests)` past either limit.
+    pub(crate) fn check(
+        &self,
+        action: AccountAction,
+        peer: Option<IpAddr>,
+        headers: &HeaderMap,
+        account: Option<&str>,
+    ) -> Result<(), WebError> {
+        if self.seen.fetch_add(1, Ordering::Relaxed) % SWEEP_EVERY == SWEEP_EVERY - 1 {
+            for (_, _, limiter) in &self.limiters {
+                limiter.retain_recent();
+            }
+        }
+        let client = client_ip(&self.trusted, peer, headers).to_string();
+        let mut wait = Duration::ZERO;
+        for (a, per_account, limiter) in &self.limiters {
+            if *a != action {
+                continue;
+            }
+            let key = if *per_account {
+                match account {
+                    Some(account) => account.trim().to_lowercase(),
+                    None => continue,
+                }
+            } else {
+                client.clone()
+            };
+            if let Err(not_until) = limiter.check_key(&key) {
+                wait = wait.max(not_until.wait_time_from(self.clock.now()));
+            }
+        }
+        if wait.is_zero() {
+            Ok(())
+        } else {
+            Err(WebError::TooManyRequests {
+                retry_after: wait.as_secs() + u64::from(wait.subsec_nanos() > 0),
+            })
+        }
     }
 }
 

@@ -12,29 +12,51 @@ pub const MIN_CHARS: usize = 12;
 /// Longer ones are refused too, so that hashing stays cheap for the server.
 pub const MAX_CHARS: usize = 256;
 
-/// Whether `password` may be used by the account `email`; else why not, for people.
-pub fn check(password: &str, email: &str) -> Result<(), String> {
+/// Why a password is refused. Its text is for people (English); [`Weakness::code`]
+/// names it for translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Weakness {
+    #[error("The password must have at least {MIN_CHARS} characters; a few words make a good one.")]
+    Short,
+    #[error("The password must have at most {MAX_CHARS} characters.")]
+    Long,
+    #[error("The password repeats too few characters to be hard to guess.")]
+    Repetitive,
+    #[error("The password must not contain the email address.")]
+    ContainsEmail,
+}
+
+impl Weakness {
+    /// `short`, `long`, `repetitive` or `email`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Weakness::Short => "short",
+            Weakness::Long => "long",
+            Weakness::Repetitive => "repetitive",
+            Weakness::ContainsEmail => "email",
+        }
+    }
+}
+
+/// Whether `password` may be used by the account `email`; else why not.
+pub fn check(password: &str, email: &str) -> Result<(), Weakness> {
     let chars = password.chars().count();
     if chars < MIN_CHARS {
-        return Err(format!(
-            "The password must have at least {MIN_CHARS} characters; a few words make a good one."
-        ));
+        return Err(Weakness::Short);
     }
     if chars > MAX_CHARS {
-        return Err(format!(
-            "The password must have at most {MAX_CHARS} characters."
-        ));
+        return Err(Weakness::Long);
     }
     let mut distinct: Vec<char> = password.chars().collect();
     distinct.sort_unstable();
     distinct.dedup();
     if distinct.len() < 4 {
-        return Err("The password repeats too few characters to be hard to guess.".into());
+        return Err(Weakness::Repetitive);
     }
     let lower = password.to_lowercase();
     let local = email.split('@').next().unwrap_or("").to_lowercase();
     if lower == email.to_lowercase() || (local.len() >= 4 && lower.contains(&local)) {
-        return Err("The password must not contain the email address.".into());
+        return Err(Weakness::ContainsEmail);
     }
     Ok(())
 }
@@ -78,20 +100,28 @@ mod tests {
     fn weak_passwords_are_refused_with_a_reason() {
         let email = "ana.silva@gov.example";
         assert!(check("correct horse battery staple", email).is_ok());
-        assert!(check("short", email).unwrap_err().contains("at least 12"));
+        assert!(
+            check("short", email)
+                .unwrap_err()
+                .to_string()
+                .contains("at least 12")
+        );
         assert!(
             check(&"x".repeat(300), email)
                 .unwrap_err()
+                .to_string()
                 .contains("at most 256")
         );
         assert!(
             check("aaaaaaaaaaaaaaaa", email)
                 .unwrap_err()
+                .to_string()
                 .contains("too few")
         );
         assert!(
             check("ana.silva-2026!", email)
                 .unwrap_err()
+                .to_string()
                 .contains("email")
         );
         assert!(check(email, email).is_err());

@@ -47,11 +47,12 @@ pub(crate) async fn app_with_site(cases: usize, site: Site) -> TestApp {
         .await
         .unwrap();
     let search = Arc::new(search);
-    let state = AppState {
-        store: store.clone(),
-        search: search.clone(),
-        site: Arc::new(site),
-    };
+    let state = AppState::new(
+        store.clone(),
+        search.clone(),
+        site,
+        Arc::new(crate::Mailer::outbox_only()),
+    );
     TestApp {
         app: router(state),
         store,
@@ -448,11 +449,12 @@ async fn case_list_marks_only_escaped_text() {
     let search = observa_search::open_or_rebuild(dir.path(), &*t.store)
         .await
         .unwrap();
-    let app = router(AppState {
-        store: t.store.clone(),
-        search: Arc::new(search),
-        site: Arc::new(Site::new("http://observa.test")),
-    });
+    let app = router(AppState::new(
+        t.store.clone(),
+        Arc::new(search),
+        Site::new("http://observa.test"),
+        Arc::new(crate::Mailer::outbox_only()),
+    ));
     let (status, _, page) = get(&app, "/cases?q=zyxwvut", "text/html").await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("1 case for “zyxwvut”"), "{page}");

@@ -9,12 +9,16 @@ use anyhow::Context;
 use clap::Args;
 use observa_domain::{Publication, TermKind, terms};
 use observa_store::{ImportKey, Store};
-use observa_web::{AppState, RateLimit, Site};
+use observa_web::{AccountLimits, AppState, Mailer, RateLimit, Site};
 
 use crate::DataArgs;
 
 /// How often the search index looks for new changes in the database.
 const FOLLOW_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
+/// How often email that could not be sent is tried again.
+const MAIL_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
+/// How often expired sessions and email tokens are deleted.
+const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
 
 #[derive(Args)]
 pub struct ServeArgs {
@@ -59,6 +63,19 @@ pub struct ServeArgs {
         value_delimiter = ','
     )]
     trusted_proxies: Vec<std::net::IpAddr>,
+    /// The SMTP server that sends the site's email: smtp://HOST:PORT (plain),
+    /// smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS) or smtps://USER:PASSWORD@HOST
+    /// (TLS). Without one, email stays in the outbox that administrators read at
+    /// /admin/outbox.
+    #[arg(long, env = "OBSERVA_SMTP_URL", hide_env_values = true)]
+    smtp_url: Option<String>,
+    /// The sender of the site's email.
+    #[arg(
+        long,
+        env = "OBSERVA_MAIL_FROM",
+        default_value = "Observa <observa@localhost>"
+    )]
+    mail_from: String,
 }
 
 pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -91,10 +108,21 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
             .context("cannot open the search index")?,
     );
     tokio::spawn(observa_search::Follower::new(search.clone(), store.clone()).run(FOLLOW_EVERY));
-    let state = AppState {
+    let mailer = Arc::new(match &args.smtp_url {
+        Some(url) => Mailer::smtp(url, &args.mail_from).map_err(anyhow::Error::msg)?,
+        None => Mailer::outbox_only(),
+    });
+    if mailer.delivers() {
+        tracing::info!("email goes out over SMTP");
+    } else {
+        tracing::info!("no SMTP server configured: email stays in the outbox at /admin/outbox");
+    }
+    tokio::spawn(mailer.clone().run(store.clone(), MAIL_EVERY));
+    tokio::spawn(forget_expired_sessions(store.clone()));
+    let state = AppState::new(
         store,
         search,
-        site: Arc::new(Site {
+        Site {
             public_url: public_url.clone(),
             operator: args.operator.or_else(|| {
                 args.demo
@@ -108,8 +136,10 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
                 trusted_proxies: args.trusted_proxies,
             },
             releases_dir: Some(observa_interchange::release::releases_dir(&data.data_dir)),
-        }),
-    };
+            account_limits: AccountLimits::default(),
+        },
+        mailer,
+    );
     tracing::info!("Observa is serving at {public_url}");
     let app = observa_web::router(state);
     // The peer's address keys the API's rate limits.
@@ -120,6 +150,18 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
     .with_graceful_shutdown(shutdown())
     .await?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Deletes expired sessions and email tokens now and then.
+async fn forget_expired_sessions(store: Arc<dyn Store>) {
+    loop {
+        match store.delete_expired().await {
+            Ok(n) if n > 0 => tracing::info!(sessions = n, "expired sessions deleted"),
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "expired sessions could not be deleted"),
+        }
+        tokio::time::sleep(SWEEP_EVERY).await;
+    }
 }
 
 async fn shutdown() {

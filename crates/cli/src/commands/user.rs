@@ -12,17 +12,14 @@ use observa_store::StoreError;
 
 use crate::DataArgs;
 
-/// The longest email address SMTP allows.
-const MAX_EMAIL: usize = 254;
-
 pub async fn add(
     data: &DataArgs,
     email: &str,
     name: Option<&str>,
     role: &str,
 ) -> anyhow::Result<ExitCode> {
-    let email = email.trim().to_lowercase();
-    check_email(&email)?;
+    let email = observa_domain::user::normalise_email(email)
+        .map_err(|_| anyhow::anyhow!("\"{}\" is not an email address", email.trim()))?;
     let role = Role::parse(role).map_err(|e| anyhow::anyhow!("{e}"))?;
     let name = name.map_or_else(
         || email.split('@').next().unwrap_or("").to_string(),
@@ -47,22 +44,6 @@ pub async fn add(
         }
         Err(e) => Err(e).context("the account could not be stored"),
     }
-}
-
-fn check_email(email: &str) -> anyhow::Result<()> {
-    let valid = email.len() <= MAX_EMAIL
-        && !email.chars().any(char::is_whitespace)
-        && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.contains('@')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-        });
-    if !valid {
-        bail!("\"{email}\" is not an email address");
-    }
-    Ok(())
 }
 
 fn read_password() -> anyhow::Result<String> {

@@ -349,3 +349,114 @@ trends-legend = Cases per country
 trends-map-none = None
 trends-map-source = Country shapes: Natural Earth (public domain), from the world-atlas package.
 trends-empty-chart = No matching case has a value here.
+
+## Email (see mail.rs)
+mail-confirm-subject = Confirm your email address for Observa
+mail-confirm-body =
+    Hello,
+
+    To finish making your Observa account, open this link within 48 hours:
+
+    { $value }
+
+    If you did not ask for an account, you can ignore this message.
+mail-reset-subject = Choose a new Observa password
+mail-reset-body =
+    Hello,
+
+    To choose a new password for your Observa account, open this link within one hour:
+
+    { $value }
+
+    If you did not ask for this, you can ignore this message: your password stays as it is.
+mail-exists-subject = You already have an Observa account
+mail-exists-body =
+    Hello,
+
+    Someone, perhaps you, tried to make an Observa account with this address, which has one already. Sign in with it, or if you forgot your password, choose a new one here:
+
+    { $value }
+
+    If it was not you, you can ignore this message.
+
+## Accounts
+nav-account = Your account
+error-forbidden-title = You may not do this
+error-forbidden-text = Your account does not have the right to do this, or the form was too old: go back, reload the page and try again.
+error-too-many-title = Too many attempts
+error-too-many-text = Please wait a little before trying again.
+account-error-summary = There is a problem
+account-error-prefix = Error:
+account-email = Email address
+account-display-name = Your name
+account-display-name-hint = Shown beside what you contribute.
+account-password = Password
+account-new-password = New password
+account-password-hint = At least { $n } characters; a few words make a good one.
+account-signup-title = Create an account
+account-signup-lead = With an account you can submit cases of public-sector innovation. We will send you an email to confirm your address.
+account-signup-button = Create account
+account-have-account = Already have an account?
+account-signin-link = Sign in
+account-signin-title = Sign in
+account-signin-button = Sign in
+account-no-account = No account yet?
+account-signup-link = Create an account
+account-forgot = Forgot your password?
+account-error-credentials = The email address or the password is not right.
+account-error-unconfirmed = Confirm your email address first by following the link we sent you. No email? Reset your password to get a new link.
+error-email-required = Enter your email address.
+error-email-invalid = Enter an email address like name@example.org.
+error-name-required = Enter the name other people will see.
+error-name-invalid = The name must be one line of at most 100 characters.
+error-password-short = The password must have at least { $n } characters; a few words make a good one.
+error-password-long = The password must have at most { $n } characters.
+error-password-repetitive = The password repeats too few characters to be hard to guess.
+error-password-email = The password must not contain your email address.
+account-sent-title = Check your email
+account-signup-sent = We have sent a message to { $value }. Follow its link within 48 hours to confirm the address, then sign in.
+account-reset-sent = If an account uses { $value }, we have sent it a link to choose a new password. The link works for one hour.
+account-confirm-title = Confirm your email address
+account-confirm-text = Confirm that { $value } is your address to finish making your account.
+account-confirm-button = Confirm my address
+account-link-invalid-title = This link does not work any more
+account-link-invalid-text = It has been used already or it has expired. To get a new one, reset your password.
+account-confirmed-notice = Your email address is confirmed. You can sign in now.
+account-reset-done-notice = Your password has been changed. Sign in with the new one.
+account-reset-title = Reset your password
+account-reset-lead = Enter the email address of your account and we will send it a link to choose a new password.
+account-reset-button = Send the link
+account-new-password-title = Choose a new password
+account-new-password-text = For the account { $value }. Changing it signs the account out everywhere.
+account-new-password-button = Change password
+account-title = Your account
+account-role = Role
+account-name = Name
+account-drafts-later = Your case drafts will be listed here.
+account-signout-button = Sign out
+account-admin-links = Administration
+admin-users-title = Users and roles
+admin-users-lead = Change what each account may do. Every change is recorded in the audit log.
+admin-col-email = Email address
+admin-col-name = Name
+admin-col-role = Role
+admin-col-confirmed = Address confirmed
+admin-col-created = Created
+admin-yes = Yes
+admin-no = No
+admin-role-label = New role for { $value }
+admin-role-button = Change role
+admin-role-changed = The role of { $value } is now { $role }.
+admin-own-role = You cannot change your own role: ask another administrator.
+admin-outbox-title = Mail outbox
+admin-outbox-lead-smtp = Messages are sent over SMTP; the text of a sent message is not kept.
+admin-outbox-lead-none = No SMTP server is configured, so messages stay here: pass a link on by hand when someone needs it.
+admin-col-to = To
+admin-col-subject = Subject
+admin-col-status = Status
+admin-col-date = Written
+admin-status-sent = Sent
+admin-status-pending = Waiting
+admin-status-failed = Not sent: { $value }
+admin-outbox-empty = No messages yet.
+admin-outbox-text = Text

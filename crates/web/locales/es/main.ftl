@@ -348,3 +348,114 @@ trends-legend = Casos por país
 trends-map-none = Ninguno
 trends-map-source = Contornos de los países: Natural Earth (dominio público), del paquete world-atlas.
 trends-empty-chart = Ningún caso encontrado tiene un valor aquí.
+
+## Email (see mail.rs)
+mail-confirm-subject = Confirme su correo electrónico en Observa
+mail-confirm-body =
+    Hola:
+
+    Para terminar de crear su cuenta de Observa, abra este enlace en las próximas 48 horas:
+
+    { $value }
+
+    Si no ha pedido una cuenta, puede ignorar este mensaje.
+mail-reset-subject = Elija una nueva contraseña de Observa
+mail-reset-body =
+    Hola:
+
+    Para elegir una nueva contraseña para su cuenta de Observa, abra este enlace en la próxima hora:
+
+    { $value }
+
+    Si no lo ha pedido, puede ignorar este mensaje: su contraseña no cambia.
+mail-exists-subject = Ya tiene una cuenta de Observa
+mail-exists-body =
+    Hola:
+
+    Alguien, quizá usted, ha intentado crear una cuenta de Observa con esta dirección, que ya tiene una. Inicie sesión con ella o, si ha olvidado su contraseña, elija una nueva aquí:
+
+    { $value }
+
+    Si no ha sido usted, puede ignorar este mensaje.
+
+## Accounts
+nav-account = Su cuenta
+error-forbidden-title = No puede hacer esto
+error-forbidden-text = Su cuenta no tiene permiso para hacerlo, o el formulario era demasiado antiguo: vuelva atrás, recargue la página e inténtelo de nuevo.
+error-too-many-title = Demasiados intentos
+error-too-many-text = Espere un poco antes de volver a intentarlo.
+account-error-summary = Hay un problema
+account-error-prefix = Error:
+account-email = Correo electrónico
+account-display-name = Su nombre
+account-display-name-hint = Se muestra junto a lo que aporte.
+account-password = Contraseña
+account-new-password = Nueva contraseña
+account-password-hint = Al menos { $n } caracteres; unas cuantas palabras forman una buena contraseña.
+account-signup-title = Crear una cuenta
+account-signup-lead = Con una cuenta puede presentar casos de innovación en el sector público. Le enviaremos un correo para confirmar su dirección.
+account-signup-button = Crear la cuenta
+account-have-account = ¿Ya tiene una cuenta?
+account-signin-link = Iniciar sesión
+account-signin-title = Iniciar sesión
+account-signin-button = Iniciar sesión
+account-no-account = ¿Aún no tiene cuenta?
+account-signup-link = Crear una cuenta
+account-forgot = ¿Ha olvidado su contraseña?
+account-error-credentials = El correo electrónico o la contraseña no son correctos.
+account-error-unconfirmed = Confirme primero su dirección con el enlace que le enviamos. ¿No le llegó? Restablezca su contraseña para recibir un enlace nuevo.
+error-email-required = Escriba su correo electrónico.
+error-email-invalid = Escriba un correo electrónico como nombre@ejemplo.org.
+error-name-required = Escriba el nombre que verán los demás.
+error-name-invalid = El nombre debe ser una línea de 100 caracteres como máximo.
+error-password-short = La contraseña debe tener al menos { $n } caracteres; unas cuantas palabras forman una buena contraseña.
+error-password-long = La contraseña debe tener como máximo { $n } caracteres.
+error-password-repetitive = La contraseña repite demasiado pocos caracteres para ser difícil de adivinar.
+error-password-email = La contraseña no debe contener su correo electrónico.
+account-sent-title = Revise su correo
+account-signup-sent = Hemos enviado un mensaje a { $value }. Siga su enlace en las próximas 48 horas para confirmar la dirección y después inicie sesión.
+account-reset-sent = Si una cuenta usa { $value }, le hemos enviado un enlace para elegir una nueva contraseña. El enlace vale durante una hora.
+account-confirm-title = Confirme su correo electrónico
+account-confirm-text = Confirme que { $value } es su dirección para terminar de crear su cuenta.
+account-confirm-button = Confirmar mi dirección
+account-link-invalid-title = Este enlace ya no funciona
+account-link-invalid-text = Ya se ha usado o ha caducado. Para recibir uno nuevo, restablezca su contraseña.
+account-confirmed-notice = Su correo electrónico está confirmado. Ya puede iniciar sesión.
+account-reset-done-notice = Su contraseña ha cambiado. Inicie sesión con la nueva.
+account-reset-title = Restablecer la contraseña
+account-reset-lead = Escriba el correo electrónico de su cuenta y le enviaremos un enlace para elegir una nueva contraseña.
+account-reset-button = Enviar el enlace
+account-new-password-title = Elija una nueva contraseña
+account-new-password-text = Para la cuenta { $value }. Al cambiarla se cierran todas las sesiones de la cuenta.
+account-new-password-button = Cambiar la contraseña
+account-title = Su cuenta
+account-role = Función
+account-name = Nombre
+account-drafts-later = Aquí aparecerán sus borradores de casos.
+account-signout-button = Cerrar sesión
+account-admin-links = Administración
+admin-users-title = Usuarios y funciones
+admin-users-lead = Cambie lo que puede hacer cada cuenta. Cada cambio queda registrado en el registro de auditoría.
+admin-col-email = Correo electrónico
+admin-col-name = Nombre
+admin-col-role = Función
+admin-col-confirmed = Dirección confirmada
+admin-col-created = Creada
+admin-yes = Sí
+admin-no = No
+admin-role-label = Nueva función para { $value }
+admin-role-button = Cambiar la función
+admin-role-changed = La función de { $value } es ahora { $role }.
+admin-own-role = No puede cambiar su propia función: pídalo a otra persona administradora.
+admin-outbox-title = Bandeja de salida del correo
+admin-outbox-lead-smtp = Los mensajes se envían por SMTP; el texto de un mensaje enviado no se conserva.
+admin-outbox-lead-none = No hay ningún servidor SMTP configurado, así que los mensajes quedan aquí: transmita el enlace a mano cuando alguien lo necesite.
+admin-col-to = Para
+admin-col-subject = Asunto
+admin-col-status = Estado
+admin-col-date = Escrito
+admin-status-sent = Enviado
+admin-status-pending = En espera
+admin-status-failed = No enviado: { $value }
+admin-outbox-empty = Todavía no hay mensajes.
+admin-outbox-text = Texto

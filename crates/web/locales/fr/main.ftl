@@ -348,3 +348,114 @@ trends-legend = Cas par pays
 trends-map-none = Aucun
 trends-map-source = Contours des pays : Natural Earth (domaine public), du paquet world-atlas.
 trends-empty-chart = Aucun cas trouvé n'a de valeur ici.
+
+## Email (see mail.rs)
+mail-confirm-subject = Confirmez votre adresse électronique pour Observa
+mail-confirm-body =
+    Bonjour,
+
+    Pour terminer la création de votre compte Observa, ouvrez ce lien dans les 48 heures :
+
+    { $value }
+
+    Si vous n’avez pas demandé de compte, vous pouvez ignorer ce message.
+mail-reset-subject = Choisissez un nouveau mot de passe Observa
+mail-reset-body =
+    Bonjour,
+
+    Pour choisir un nouveau mot de passe pour votre compte Observa, ouvrez ce lien dans l’heure :
+
+    { $value }
+
+    Si vous ne l’avez pas demandé, vous pouvez ignorer ce message : votre mot de passe ne change pas.
+mail-exists-subject = Vous avez déjà un compte Observa
+mail-exists-body =
+    Bonjour,
+
+    Quelqu’un, peut-être vous, a essayé de créer un compte Observa avec cette adresse, qui en a déjà un. Connectez-vous avec elle ou, si vous avez oublié votre mot de passe, choisissez-en un nouveau ici :
+
+    { $value }
+
+    Si ce n’était pas vous, vous pouvez ignorer ce message.
+
+## Accounts
+nav-account = Votre compte
+error-forbidden-title = Vous ne pouvez pas faire ceci
+error-forbidden-text = Votre compte n’a pas le droit de le faire, ou le formulaire était trop ancien : revenez en arrière, rechargez la page et réessayez.
+error-too-many-title = Trop de tentatives
+error-too-many-text = Veuillez patienter un peu avant de réessayer.
+account-error-summary = Il y a un problème
+account-error-prefix = Erreur :
+account-email = Adresse électronique
+account-display-name = Votre nom
+account-display-name-hint = Affiché à côté de vos contributions.
+account-password = Mot de passe
+account-new-password = Nouveau mot de passe
+account-password-hint = Au moins { $n } caractères ; quelques mots font un bon mot de passe.
+account-signup-title = Créer un compte
+account-signup-lead = Avec un compte, vous pouvez proposer des cas d’innovation dans le secteur public. Nous vous enverrons un courriel pour confirmer votre adresse.
+account-signup-button = Créer le compte
+account-have-account = Vous avez déjà un compte ?
+account-signin-link = Se connecter
+account-signin-title = Se connecter
+account-signin-button = Se connecter
+account-no-account = Pas encore de compte ?
+account-signup-link = Créer un compte
+account-forgot = Mot de passe oublié ?
+account-error-credentials = L’adresse électronique ou le mot de passe n’est pas correct.
+account-error-unconfirmed = Confirmez d’abord votre adresse en suivant le lien que nous vous avons envoyé. Pas de courriel ? Réinitialisez votre mot de passe pour recevoir un nouveau lien.
+error-email-required = Saisissez votre adresse électronique.
+error-email-invalid = Saisissez une adresse électronique comme nom@exemple.org.
+error-name-required = Saisissez le nom que les autres verront.
+error-name-invalid = Le nom doit tenir sur une ligne de 100 caractères au plus.
+error-password-short = Le mot de passe doit comporter au moins { $n } caractères ; quelques mots font un bon mot de passe.
+error-password-long = Le mot de passe doit comporter au plus { $n } caractères.
+error-password-repetitive = Le mot de passe répète trop peu de caractères différents pour être difficile à deviner.
+error-password-email = Le mot de passe ne doit pas contenir votre adresse électronique.
+account-sent-title = Consultez vos courriels
+account-signup-sent = Nous avons envoyé un message à { $value }. Suivez son lien dans les 48 heures pour confirmer l’adresse, puis connectez-vous.
+account-reset-sent = Si un compte utilise { $value }, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.
+account-confirm-title = Confirmez votre adresse électronique
+account-confirm-text = Confirmez que { $value } est bien votre adresse pour terminer la création de votre compte.
+account-confirm-button = Confirmer mon adresse
+account-link-invalid-title = Ce lien ne fonctionne plus
+account-link-invalid-text = Il a déjà servi ou il a expiré. Pour en recevoir un nouveau, réinitialisez votre mot de passe.
+account-confirmed-notice = Votre adresse électronique est confirmée. Vous pouvez vous connecter.
+account-reset-done-notice = Votre mot de passe a été changé. Connectez-vous avec le nouveau.
+account-reset-title = Réinitialiser le mot de passe
+account-reset-lead = Saisissez l’adresse électronique de votre compte et nous lui enverrons un lien pour choisir un nouveau mot de passe.
+account-reset-button = Envoyer le lien
+account-new-password-title = Choisissez un nouveau mot de passe
+account-new-password-text = Pour le compte { $value }. Le changer déconnecte le compte partout.
+account-new-password-button = Changer le mot de passe
+account-title = Votre compte
+account-role = Rôle
+account-name = Nom
+account-drafts-later = Vos brouillons de cas apparaîtront ici.
+account-signout-button = Se déconnecter
+account-admin-links = Administration
+admin-users-title = Utilisateurs et rôles
+admin-users-lead = Modifiez ce que chaque compte peut faire. Chaque modification est inscrite au journal d’audit.
+admin-col-email = Adresse électronique
+admin-col-name = Nom
+admin-col-role = Rôle
+admin-col-confirmed = Adresse confirmée
+admin-col-created = Créé
+admin-yes = Oui
+admin-no = Non
+admin-role-label = Nouveau rôle pour { $value }
+admin-role-button = Changer le rôle
+admin-role-changed = Le rôle de { $value } est désormais { $role }.
+admin-own-role = Vous ne pouvez pas changer votre propre rôle : demandez-le à un autre administrateur.
+admin-outbox-title = Courriels sortants
+admin-outbox-lead-smtp = Les messages sont envoyés par SMTP ; le texte d’un message envoyé n’est pas conservé.
+admin-outbox-lead-none = Aucun serveur SMTP n’est configuré : les messages restent ici. Transmettez le lien à la main quand quelqu’un en a besoin.
+admin-col-to = Destinataire
+admin-col-subject = Objet
+admin-col-status = État
+admin-col-date = Écrit le
+admin-status-sent = Envoyé
+admin-status-pending = En attente
+admin-status-failed = Non envoyé : { $value }
+admin-outbox-empty = Aucun message pour l’instant.
+admin-outbox-text = Texte

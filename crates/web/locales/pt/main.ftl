@@ -358,3 +358,114 @@ trends-legend = Casos por país
 trends-map-none = Nenhum
 trends-map-source = Contornos dos países: Natural Earth (domínio público), do pacote world-atlas.
 trends-empty-chart = Nenhum caso encontrado tem um valor aqui.
+
+## Email (see mail.rs)
+mail-confirm-subject = Confirme o seu endereço de e-mail no Observa
+mail-confirm-body =
+    Olá,
+
+    Para terminar a criação da sua conta no Observa, abra esta ligação nas próximas 48 horas:
+
+    { $value }
+
+    Se não pediu uma conta, pode ignorar esta mensagem.
+mail-reset-subject = Escolha uma nova palavra-passe no Observa
+mail-reset-body =
+    Olá,
+
+    Para escolher uma nova palavra-passe para a sua conta no Observa, abra esta ligação na próxima hora:
+
+    { $value }
+
+    Se não o pediu, pode ignorar esta mensagem: a sua palavra-passe não muda.
+mail-exists-subject = Já tem uma conta no Observa
+mail-exists-body =
+    Olá,
+
+    Alguém, talvez você, tentou criar uma conta no Observa com este endereço, que já tem uma. Entre com ele ou, se esqueceu a palavra-passe, escolha uma nova aqui:
+
+    { $value }
+
+    Se não foi você, pode ignorar esta mensagem.
+
+## Accounts
+nav-account = A sua conta
+error-forbidden-title = Não pode fazer isto
+error-forbidden-text = A sua conta não tem permissão para o fazer, ou o formulário era demasiado antigo: volte atrás, recarregue a página e tente de novo.
+error-too-many-title = Demasiadas tentativas
+error-too-many-text = Aguarde um pouco antes de tentar de novo.
+account-error-summary = Há um problema
+account-error-prefix = Erro:
+account-email = Endereço de e-mail
+account-display-name = O seu nome
+account-display-name-hint = Mostrado junto ao que contribuir.
+account-password = Palavra-passe
+account-new-password = Nova palavra-passe
+account-password-hint = Pelo menos { $n } caracteres; algumas palavras fazem uma boa palavra-passe.
+account-signup-title = Criar uma conta
+account-signup-lead = Com uma conta pode submeter casos de inovação no setor público. Enviaremos um e-mail para confirmar o seu endereço.
+account-signup-button = Criar a conta
+account-have-account = Já tem uma conta?
+account-signin-link = Entrar
+account-signin-title = Entrar
+account-signin-button = Entrar
+account-no-account = Ainda não tem conta?
+account-signup-link = Criar uma conta
+account-forgot = Esqueceu a palavra-passe?
+account-error-credentials = O endereço de e-mail ou a palavra-passe não estão corretos.
+account-error-unconfirmed = Confirme primeiro o seu endereço com a ligação que lhe enviámos. Não recebeu? Redefina a palavra-passe para receber uma nova ligação.
+error-email-required = Escreva o seu endereço de e-mail.
+error-email-invalid = Escreva um endereço de e-mail como nome@exemplo.org.
+error-name-required = Escreva o nome que os outros vão ver.
+error-name-invalid = O nome deve ser uma linha com 100 caracteres no máximo.
+error-password-short = A palavra-passe deve ter pelo menos { $n } caracteres; algumas palavras fazem uma boa palavra-passe.
+error-password-long = A palavra-passe deve ter no máximo { $n } caracteres.
+error-password-repetitive = A palavra-passe repete poucos caracteres diferentes para ser difícil de adivinhar.
+error-password-email = A palavra-passe não pode conter o seu endereço de e-mail.
+account-sent-title = Veja o seu e-mail
+account-signup-sent = Enviámos uma mensagem para { $value }. Siga a ligação nas próximas 48 horas para confirmar o endereço e depois entre.
+account-reset-sent = Se uma conta usar { $value }, enviámos-lhe uma ligação para escolher uma nova palavra-passe. A ligação é válida durante uma hora.
+account-confirm-title = Confirme o seu endereço de e-mail
+account-confirm-text = Confirme que { $value } é o seu endereço para terminar a criação da conta.
+account-confirm-button = Confirmar o meu endereço
+account-link-invalid-title = Esta ligação já não funciona
+account-link-invalid-text = Já foi usada ou expirou. Para receber uma nova, redefina a palavra-passe.
+account-confirmed-notice = O seu endereço de e-mail está confirmado. Já pode entrar.
+account-reset-done-notice = A sua palavra-passe foi alterada. Entre com a nova.
+account-reset-title = Redefinir a palavra-passe
+account-reset-lead = Escreva o endereço de e-mail da sua conta e enviaremos uma ligação para escolher uma nova palavra-passe.
+account-reset-button = Enviar a ligação
+account-new-password-title = Escolha uma nova palavra-passe
+account-new-password-text = Para a conta { $value }. Alterá-la termina todas as sessões da conta.
+account-new-password-button = Alterar a palavra-passe
+account-title = A sua conta
+account-role = Função
+account-name = Nome
+account-drafts-later = Os seus rascunhos de casos aparecerão aqui.
+account-signout-button = Sair
+account-admin-links = Administração
+admin-users-title = Utilizadores e funções
+admin-users-lead = Altere o que cada conta pode fazer. Cada alteração fica registada no registo de auditoria.
+admin-col-email = Endereço de e-mail
+admin-col-name = Nome
+admin-col-role = Função
+admin-col-confirmed = Endereço confirmado
+admin-col-created = Criada
+admin-yes = Sim
+admin-no = Não
+admin-role-label = Nova função para { $value }
+admin-role-button = Alterar a função
+admin-role-changed = A função de { $value } é agora { $role }.
+admin-own-role = Não pode alterar a sua própria função: peça a outra pessoa administradora.
+admin-outbox-title = Caixa de saída do correio
+admin-outbox-lead-smtp = As mensagens são enviadas por SMTP; o texto de uma mensagem enviada não é guardado.
+admin-outbox-lead-none = Não há nenhum servidor SMTP configurado, por isso as mensagens ficam aqui: transmita a ligação à mão quando alguém precisar.
+admin-col-to = Para
+admin-col-subject = Assunto
+admin-col-status = Estado
+admin-col-date = Escrita
+admin-status-sent = Enviada
+admin-status-pending = Em espera
+admin-status-failed = Não enviada: { $value }
+admin-outbox-empty = Ainda não há mensagens.
+admin-outbox-text = Texto

@@ -70,6 +70,8 @@ struct ErrorPage<'a> {
 pub(crate) fn error_page(ui: Ui, status: StatusCode, code: &str, detail: &str) -> Html<String> {
     let kind = match status.as_u16() {
         404 => "not-found",
+        403 => "forbidden",
+        429 => "too-many",
         400..=499 => "bad-request",
         _ => "server",
     };

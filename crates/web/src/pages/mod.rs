@@ -94,6 +94,11 @@ impl Ui {
         self.tr.num(n)
     }
 
+    /// What a new password needs, beside its field.
+    pub fn password_hint(&self) -> String {
+        self.n("account-password-hint", crate::passwords::MIN_CHARS as i64)
+    }
+
     /// The message `id` followed by a colon.
     pub fn colon(&self, id: &str) -> String {
         self.tr.colon(&self.tr.t(id))
