@@ -21,6 +21,8 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cases/{slug}/similar", get(similar_cases))
         .route("/suggest", get(suggest))
         .route("/stats", get(crate::stats::stats))
+        .route("/themes", get(crate::insight_api::themes))
+        .route("/emerging", get(crate::insight_api::emerging))
         .route("/export/{file}", get(crate::export::cases))
         .merge(crate::catalogue_api::routes())
         .route("/openapi.json", get(crate::openapi::serve))

@@ -27,6 +27,8 @@ mod error;
 mod export;
 mod feeds;
 mod i18n;
+mod insight;
+mod insight_api;
 mod limits;
 mod openapi;
 mod pages;
@@ -37,7 +39,9 @@ mod search;
 mod stats;
 
 pub use error::WebError;
+pub use insight::Insight;
 pub use limits::RateLimit;
+pub use pages::report_html;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -45,6 +49,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub search: Arc<SearchIndex>,
     pub site: Arc<Site>,
+    /// Cached themes, trends and the tag-suggestion model.
+    pub insight: Arc<Insight>,
 }
 
 /// How the site presents itself.
@@ -144,6 +150,8 @@ async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next
 
 #[cfg(test)]
 mod api_tests;
+#[cfg(test)]
+mod insight_tests;
 #[cfg(test)]
 mod releases_tests;
 #[cfg(test)]

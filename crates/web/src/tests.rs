@@ -13,6 +13,7 @@ use crate::{AppState, Site, router};
 pub(crate) struct TestApp {
     pub app: axum::Router,
     pub store: Arc<dyn Store>,
+    pub state: AppState,
     search: Arc<observa_search::SearchIndex>,
     _dir: tempfile::TempDir,
 }
@@ -51,9 +52,11 @@ pub(crate) async fn app_with_site(cases: usize, site: Site) -> TestApp {
         store: store.clone(),
         search: search.clone(),
         site: Arc::new(site),
+        insight: Default::default(),
     };
     TestApp {
-        app: router(state),
+        app: router(state.clone()),
+        state,
         store,
         search,
         _dir: dir,
@@ -452,6 +455,7 @@ async fn case_list_marks_only_escaped_text() {
         store: t.store.clone(),
         search: Arc::new(search),
         site: Arc::new(Site::new("http://observa.test")),
+        insight: Default::default(),
     });
     let (status, _, page) = get(&app, "/cases?q=zyxwvut", "text/html").await;
     assert_eq!(status, StatusCode::OK);

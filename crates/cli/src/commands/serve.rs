@@ -109,6 +109,7 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
             },
             releases_dir: Some(observa_interchange::release::releases_dir(&data.data_dir)),
         }),
+        insight: Default::default(),
     };
     tracing::info!("Observa is serving at {public_url}");
     let app = observa_web::router(state);

@@ -349,3 +349,52 @@ trends-legend = Cases per country
 trends-map-none = None
 trends-map-source = Country shapes: Natural Earth (public domain), from the world-atlas package.
 trends-empty-chart = No matching case has a value here.
+
+## Themes, emerging trends and the report
+trends-themes-title = Themes
+trends-themes-intro = Themes group the cases whose texts (title, summary, overview and story) use the same words. Each theme is named by its most telling words and shown with its most representative cases.
+trends-themes-auto = { $k } themes: of 4 to 12 themes, the number that separates the cases best (mean silhouette { $score }).
+trends-themes-given = { $k } themes, as asked.
+trends-themes-sampled = This search matches { $matched } cases: themes and emerging trends are computed on { $analysed } of them, a fixed sample drawn by case number.
+trends-themes-choose = Number of themes
+trends-themes-auto-option = Chosen automatically
+trends-themes-show = Show
+trends-themes-none = The texts of these cases are too few or too short to group into themes.
+trends-theme-heading = Theme { $n }: { $label }
+trends-theme-size = { $count ->
+    [one] { $n } case
+   *[other] { $n } cases
+} ({ $percent } of those analysed)
+trends-theme-examples = Most representative cases
+trends-theme-chart = Theme { $n } by year launched
+trends-theme-desc = Cases of theme { $n } ({ $label }) by the year they were launched, from { $from } to { $to }; the most, { $most }, in { $peak }.
+trends-year = Year
+trends-emerging-title = Emerging trends
+trends-emerging-intro = Themes, technologies, tags and words whose share of the cases launched in { $recent } grew, compared with { $baseline }, by more than chance would explain.
+trends-emerging-none = No theme, technology, tag or word grew beyond chance in these cases.
+trends-emerging-short = Too few years have cases to compare recent years with earlier ones.
+trends-kind-theme = Theme
+trends-kind-technology = Technology
+trends-kind-tag = Tag
+trends-kind-term = Word
+trends-emerging-figures = { $recent_share } of the cases of { $recent } against { $baseline_share } before: { $ratio } times the share. With no real change, a rise this large would happen by chance with probability p = { $p }; allowing for every item tested, q = { $q }.
+trends-emerging-new = { $recent_share } of the cases of { $recent }, none before. With no real change, this would happen by chance with probability p = { $p }; allowing for every item tested, q = { $q }.
+trends-emerging-chart = { $label } by year launched
+trends-emerging-desc = Cases with { $label } each year from { $from } to { $to }, with their share of that year's cases.
+trends-method-title = How these are found
+trends-method-themes = Themes: each case's texts become a vector of word weights (TF-IDF, words stemmed, common words left out); spherical k-means groups the vectors by cosine similarity, started from a fixed seed ({ $seed }), so the same cases always give the same themes. Unless a number is asked for, 4 to 12 themes are tried and the number with the best mean silhouette is kept.
+trends-method-test = Emerging trends: for each item, the share of cases that have it in the recent window (the last { $years } years with cases) is compared with its share in the years before. If the share had not changed, the item's recent cases would follow a binomial law given its cases in all years (the conditional test of two Poisson rates); p is the exact chance of as many recent cases or more. Testing hundreds of items at once would flag some by chance, so each kind of item is corrected together (Benjamini–Hochberg q-values). An item is listed when its share grew, it has at least { $min } recent cases and q is at most { $q }.
+trends-report-link = Printable report
+report-title = Trends report
+report-title-query = Trends report: “{ $value }”
+report-generated = Figures computed on { $date } from the cases published in the library.
+report-headline = Headline figures
+report-initiatives = Initiatives
+report-countries = Countries
+report-regions = Regions
+report-years = Years launched
+report-charts = The cases in charts
+report-method = Method
+report-method-counts = Every count is the number of published cases that the search matches, as the case library counts them; a case with several countries, sectors or technologies counts once under each. Cases without a launch year are left out of the charts by year.
+report-print = Print or save as PDF
+report-back = Back to the trends page

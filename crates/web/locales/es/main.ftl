@@ -348,3 +348,52 @@ trends-legend = Casos por país
 trends-map-none = Ninguno
 trends-map-source = Contornos de los países: Natural Earth (dominio público), del paquete world-atlas.
 trends-empty-chart = Ningún caso encontrado tiene un valor aquí.
+
+## Temas, tendencias emergentes e informe
+trends-themes-title = Temas
+trends-themes-intro = Los temas agrupan los casos cuyos textos (título, resumen, descripción e historia) usan las mismas palabras. Cada tema lleva el nombre de sus palabras más características y se muestra con sus casos más representativos.
+trends-themes-auto = { $k } temas: de 4 a 12 temas, el número que mejor separa los casos (silueta media { $score }).
+trends-themes-given = { $k } temas, según lo pedido.
+trends-themes-sampled = Esta búsqueda encuentra { $matched } casos: los temas y las tendencias emergentes se calculan sobre { $analysed } de ellos, una muestra fija elegida por número de caso.
+trends-themes-choose = Número de temas
+trends-themes-auto-option = Elegido automáticamente
+trends-themes-show = Mostrar
+trends-themes-none = Los textos de estos casos son demasiado pocos o demasiado breves para agruparlos en temas.
+trends-theme-heading = Tema { $n }: { $label }
+trends-theme-size = { $count ->
+    [one] { $n } caso
+   *[other] { $n } casos
+} ({ $percent } de los analizados)
+trends-theme-examples = Casos más representativos
+trends-theme-chart = Tema { $n } por año de lanzamiento
+trends-theme-desc = Casos del tema { $n } ({ $label }) por año de lanzamiento, de { $from } a { $to }; el máximo, { $most }, en { $peak }.
+trends-year = Año
+trends-emerging-title = Tendencias emergentes
+trends-emerging-intro = Temas, tecnologías, etiquetas y palabras cuya proporción entre los casos lanzados en { $recent } creció, frente a { $baseline }, más de lo que explicaría el azar.
+trends-emerging-none = Ningún tema, tecnología, etiqueta o palabra creció más allá del azar en estos casos.
+trends-emerging-short = Hay muy pocos años con casos para comparar los años recientes con los anteriores.
+trends-kind-theme = Tema
+trends-kind-technology = Tecnología
+trends-kind-tag = Etiqueta
+trends-kind-term = Palabra
+trends-emerging-figures = { $recent_share } de los casos de { $recent } frente a { $baseline_share } antes: { $ratio } veces la proporción. Sin un cambio real, un aumento así ocurriría por azar con probabilidad p = { $p }; teniendo en cuenta todos los elementos probados, q = { $q }.
+trends-emerging-new = { $recent_share } de los casos de { $recent }, ninguno antes. Sin un cambio real, esto ocurriría por azar con probabilidad p = { $p }; teniendo en cuenta todos los elementos probados, q = { $q }.
+trends-emerging-chart = { $label } por año de lanzamiento
+trends-emerging-desc = Casos con { $label } cada año de { $from } a { $to }, con su proporción entre los casos de ese año.
+trends-method-title = Cómo se obtienen
+trends-method-themes = Temas: los textos de cada caso se convierten en un vector de pesos de palabras (TF-IDF, palabras reducidas a su raíz, sin las palabras comunes); k-medias esférico agrupa los vectores por similitud de coseno, a partir de una semilla fija ({ $seed }), de modo que los mismos casos dan siempre los mismos temas. Si no se pide un número, se prueban de 4 a 12 temas y se conserva el número con la mejor silueta media.
+trends-method-test = Tendencias emergentes: para cada elemento se compara la proporción de casos que lo tienen en la ventana reciente (los últimos { $years } años con casos) con su proporción en los años anteriores. Si la proporción no hubiera cambiado, los casos recientes del elemento seguirían una ley binomial dado su número total de casos (la prueba condicional de dos tasas de Poisson); p es la probabilidad exacta de tantos casos recientes o más. Al probar cientos de elementos a la vez algunos saldrían por azar, así que cada tipo de elemento se corrige en conjunto (valores q de Benjamini–Hochberg). Un elemento aparece cuando su proporción creció, tiene al menos { $min } casos recientes y q no supera { $q }.
+trends-report-link = Informe imprimible
+report-title = Informe de tendencias
+report-title-query = Informe de tendencias: «{ $value }»
+report-generated = Cifras calculadas el { $date } a partir de los casos publicados en la biblioteca.
+report-headline = Cifras principales
+report-initiatives = Iniciativas
+report-countries = Países
+report-regions = Regiones
+report-years = Años de lanzamiento
+report-charts = Los casos en gráficos
+report-method = Método
+report-method-counts = Cada cifra es el número de casos publicados que encuentra la búsqueda, como los cuenta la biblioteca de casos; un caso con varios países, sectores o tecnologías cuenta una vez en cada uno. Los casos sin año de lanzamiento no figuran en los gráficos por año.
+report-print = Imprimir o guardar como PDF
+report-back = Volver a la página de tendencias

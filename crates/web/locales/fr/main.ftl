@@ -348,3 +348,52 @@ trends-legend = Cas par pays
 trends-map-none = Aucun
 trends-map-source = Contours des pays : Natural Earth (domaine public), du paquet world-atlas.
 trends-empty-chart = Aucun cas trouvé n'a de valeur ici.
+
+## Thèmes, tendances émergentes et rapport
+trends-themes-title = Thèmes
+trends-themes-intro = Les thèmes regroupent les cas dont les textes (titre, résumé, présentation et récit) emploient les mêmes mots. Chaque thème est nommé par ses mots les plus caractéristiques et présenté avec ses cas les plus représentatifs.
+trends-themes-auto = { $k } thèmes : de 4 à 12 thèmes, le nombre qui sépare le mieux les cas (silhouette moyenne { $score }).
+trends-themes-given = { $k } thèmes, comme demandé.
+trends-themes-sampled = Cette recherche trouve { $matched } cas : les thèmes et les tendances émergentes sont calculés sur { $analysed } d'entre eux, un échantillon fixe tiré par numéro de cas.
+trends-themes-choose = Nombre de thèmes
+trends-themes-auto-option = Choisi automatiquement
+trends-themes-show = Afficher
+trends-themes-none = Les textes de ces cas sont trop peu nombreux ou trop courts pour être regroupés en thèmes.
+trends-theme-heading = Thème { $n } : { $label }
+trends-theme-size = { $count ->
+    [one] { $n } cas
+   *[other] { $n } cas
+} ({ $percent } des cas analysés)
+trends-theme-examples = Cas les plus représentatifs
+trends-theme-chart = Thème { $n } par année de lancement
+trends-theme-desc = Cas du thème { $n } ({ $label }) selon leur année de lancement, de { $from } à { $to } ; le maximum, { $most }, en { $peak }.
+trends-year = Année
+trends-emerging-title = Tendances émergentes
+trends-emerging-intro = Thèmes, technologies, étiquettes et mots dont la part parmi les cas lancés en { $recent } a augmenté, par rapport à { $baseline }, plus que le hasard ne l'expliquerait.
+trends-emerging-none = Aucun thème, technologie, étiquette ou mot n'a augmenté au-delà du hasard dans ces cas.
+trends-emerging-short = Trop peu d'années ont des cas pour comparer les années récentes aux précédentes.
+trends-kind-theme = Thème
+trends-kind-technology = Technologie
+trends-kind-tag = Étiquette
+trends-kind-term = Mot
+trends-emerging-figures = { $recent_share } des cas de { $recent } contre { $baseline_share } auparavant : { $ratio } fois la part. Sans changement réel, une hausse aussi forte arriverait par hasard avec la probabilité p = { $p } ; compte tenu de tous les éléments testés, q = { $q }.
+trends-emerging-new = { $recent_share } des cas de { $recent }, aucun auparavant. Sans changement réel, cela arriverait par hasard avec la probabilité p = { $p } ; compte tenu de tous les éléments testés, q = { $q }.
+trends-emerging-chart = { $label } par année de lancement
+trends-emerging-desc = Cas avec { $label } chaque année de { $from } à { $to }, avec leur part parmi les cas de l'année.
+trends-method-title = Comment ils sont obtenus
+trends-method-themes = Thèmes : les textes de chaque cas deviennent un vecteur de poids de mots (TF-IDF, mots racinisés, mots courants écartés) ; les k-moyennes sphériques regroupent les vecteurs par similarité cosinus, à partir d'une graine fixe ({ $seed }), si bien que les mêmes cas donnent toujours les mêmes thèmes. Si aucun nombre n'est demandé, de 4 à 12 thèmes sont essayés et le nombre à la meilleure silhouette moyenne est retenu.
+trends-method-test = Tendances émergentes : pour chaque élément, la part des cas qui l'ont dans la fenêtre récente (les { $years } dernières années avec des cas) est comparée à sa part dans les années précédentes. Si la part n'avait pas changé, les cas récents de l'élément suivraient une loi binomiale sachant son nombre total de cas (le test conditionnel de deux taux de Poisson) ; p est la probabilité exacte d'autant de cas récents ou plus. Tester des centaines d'éléments à la fois en signalerait certains par hasard : chaque type d'élément est donc corrigé ensemble (valeurs q de Benjamini–Hochberg). Un élément est retenu quand sa part a augmenté, qu'il a au moins { $min } cas récents et que q ne dépasse pas { $q }.
+trends-report-link = Rapport imprimable
+report-title = Rapport sur les tendances
+report-title-query = Rapport sur les tendances : « { $value } »
+report-generated = Chiffres calculés le { $date } à partir des cas publiés dans la bibliothèque.
+report-headline = Chiffres clés
+report-initiatives = Initiatives
+report-countries = Pays
+report-regions = Régions
+report-years = Années de lancement
+report-charts = Les cas en graphiques
+report-method = Méthode
+report-method-counts = Chaque chiffre est le nombre de cas publiés que trouve la recherche, comme les compte la bibliothèque de cas ; un cas avec plusieurs pays, secteurs ou technologies compte une fois pour chacun. Les cas sans année de lancement ne figurent pas dans les graphiques par année.
+report-print = Imprimer ou enregistrer en PDF
+report-back = Retour à la page des tendances

@@ -358,3 +358,52 @@ trends-legend = Casos por país
 trends-map-none = Nenhum
 trends-map-source = Contornos dos países: Natural Earth (domínio público), do pacote world-atlas.
 trends-empty-chart = Nenhum caso encontrado tem um valor aqui.
+
+## Temas, tendências emergentes e relatório
+trends-themes-title = Temas
+trends-themes-intro = Os temas agrupam os casos cujos textos (título, resumo, descrição e história) usam as mesmas palavras. Cada tema é nomeado pelas suas palavras mais características e mostrado com os seus casos mais representativos.
+trends-themes-auto = { $k } temas: de 4 a 12 temas, o número que melhor separa os casos (silhueta média { $score }).
+trends-themes-given = { $k } temas, como pedido.
+trends-themes-sampled = Esta pesquisa encontra { $matched } casos: os temas e as tendências emergentes são calculados sobre { $analysed } deles, uma amostra fixa tirada pelo número do caso.
+trends-themes-choose = Número de temas
+trends-themes-auto-option = Escolhido automaticamente
+trends-themes-show = Mostrar
+trends-themes-none = Os textos destes casos são poucos ou curtos demais para os agrupar em temas.
+trends-theme-heading = Tema { $n }: { $label }
+trends-theme-size = { $count ->
+    [one] { $n } caso
+   *[other] { $n } casos
+} ({ $percent } dos analisados)
+trends-theme-examples = Casos mais representativos
+trends-theme-chart = Tema { $n } por ano de lançamento
+trends-theme-desc = Casos do tema { $n } ({ $label }) por ano de lançamento, de { $from } a { $to }; o máximo, { $most }, em { $peak }.
+trends-year = Ano
+trends-emerging-title = Tendências emergentes
+trends-emerging-intro = Temas, tecnologias, etiquetas e palavras cuja proporção entre os casos lançados em { $recent } cresceu, face a { $baseline }, mais do que o acaso explicaria.
+trends-emerging-none = Nenhum tema, tecnologia, etiqueta ou palavra cresceu além do acaso nestes casos.
+trends-emerging-short = Há poucos anos com casos para comparar os anos recentes com os anteriores.
+trends-kind-theme = Tema
+trends-kind-technology = Tecnologia
+trends-kind-tag = Etiqueta
+trends-kind-term = Palavra
+trends-emerging-figures = { $recent_share } dos casos de { $recent } contra { $baseline_share } antes: { $ratio } vezes a proporção. Sem mudança real, uma subida assim aconteceria por acaso com probabilidade p = { $p }; tendo em conta todos os elementos testados, q = { $q }.
+trends-emerging-new = { $recent_share } dos casos de { $recent }, nenhum antes. Sem mudança real, isto aconteceria por acaso com probabilidade p = { $p }; tendo em conta todos os elementos testados, q = { $q }.
+trends-emerging-chart = { $label } por ano de lançamento
+trends-emerging-desc = Casos com { $label } em cada ano de { $from } a { $to }, com a sua proporção entre os casos desse ano.
+trends-method-title = Como são obtidos
+trends-method-themes = Temas: os textos de cada caso tornam-se um vetor de pesos de palavras (TF-IDF, palavras reduzidas ao radical, sem as palavras comuns); o k-médias esférico agrupa os vetores por semelhança de cosseno, a partir de uma semente fixa ({ $seed }), pelo que os mesmos casos dão sempre os mesmos temas. Se não se pedir um número, experimentam-se de 4 a 12 temas e mantém-se o número com a melhor silhueta média.
+trends-method-test = Tendências emergentes: para cada elemento, compara-se a proporção de casos que o têm na janela recente (os últimos { $years } anos com casos) com a sua proporção nos anos anteriores. Se a proporção não tivesse mudado, os casos recentes do elemento seguiriam uma lei binomial dado o seu total de casos (o teste condicional de duas taxas de Poisson); p é a probabilidade exata de tantos casos recentes ou mais. Testar centenas de elementos de uma vez assinalaria alguns por acaso, por isso cada tipo de elemento é corrigido em conjunto (valores q de Benjamini–Hochberg). Um elemento é listado quando a sua proporção cresceu, tem pelo menos { $min } casos recentes e q não passa de { $q }.
+trends-report-link = Relatório para imprimir
+report-title = Relatório de tendências
+report-title-query = Relatório de tendências: «{ $value }»
+report-generated = Números calculados em { $date } a partir dos casos publicados na biblioteca.
+report-headline = Números principais
+report-initiatives = Iniciativas
+report-countries = Países
+report-regions = Regiões
+report-years = Anos de lançamento
+report-charts = Os casos em gráficos
+report-method = Método
+report-method-counts = Cada número é o número de casos publicados que a pesquisa encontra, como a biblioteca de casos os conta; um caso com vários países, setores ou tecnologias conta uma vez em cada um. Os casos sem ano de lançamento não entram nos gráficos por ano.
+report-print = Imprimir ou guardar como PDF
+report-back = Voltar à página de tendências
