@@ -17,6 +17,11 @@ pub enum WebError {
     BadRequest { code: &'static str, detail: String },
     #[error("{0}")]
     NotFound(String),
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    /// Well-formed but unusable input (a JSON body of the wrong shape, an empty draft).
+    #[error("{detail}")]
+    Unprocessable { code: &'static str, detail: String },
     #[error("Too many requests: try again in {retry_after} s.")]
     TooManyRequests { retry_after: u64 },
     #[error("internal error: {0}")]
@@ -56,6 +61,8 @@ impl WebError {
         match self {
             WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
+            WebError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -67,6 +74,8 @@ impl WebError {
         match self {
             WebError::BadRequest { code, .. } => code,
             WebError::NotFound(_) => "not_found",
+            WebError::PayloadTooLarge(_) => "too_large",
+            WebError::Unprocessable { code, .. } => code,
             WebError::TooManyRequests { .. } => "rate_limited",
             WebError::Internal(_) | WebError::Search(_) | WebError::Render(_) | WebError::Io(_) => {
                 "internal_error"

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
 use observa_insight::emerging::{self, Trend, TrendConfig};
+use observa_insight::suggest::{Example, SuggestConfig, Suggester};
 use observa_insight::text::tfidf;
 use observa_insight::themes::{self, Document, KChoice, ThemeConfig};
 use observa_search::{SearchRequest, Sort};
@@ -45,9 +46,10 @@ const CACHED: usize = 64;
 #[derive(Default)]
 pub struct Insight {
     analyses: Mutex<HashMap<(i64, String), Arc<Analysis>>>,
-    /// One analysis at a time: the machine is small and a second request
+    /// One analysis or model build at a time: the machine is small and a second request
     /// for the same selection should find the first one's result.
     computing: tokio::sync::Mutex<()>,
+    suggester: Mutex<Option<(i64, Arc<Model>)>>,
 }
 
 /// A case shown as an example of a theme.
@@ -348,6 +350,55 @@ pub(crate) fn parse_themes(value: &str) -> Result<Option<usize>, WebError> {
                 ),
             )
         })
+}
+
+/// The tag-suggestion model and how many cases it learnt from.
+pub(crate) struct Model {
+    pub suggester: Suggester,
+    pub cases: usize,
+}
+
+/// The suggestion model trained on every public case, built on first use and again after
+/// the library changed.
+pub(crate) async fn suggester(state: &AppState) -> Result<Arc<Model>, WebError> {
+    let seq = state.search.seq();
+    let current = || {
+        state
+            .insight
+            .suggester
+            .lock()
+            .expect("suggester lock")
+            .as_ref()
+            .filter(|(s, _)| *s == seq)
+            .map(|(_, model)| model.clone())
+    };
+    if let Some(model) = current() {
+        return Ok(model);
+    }
+    let _computing = state.insight.computing.lock().await;
+    if let Some(model) = current() {
+        return Ok(model);
+    }
+    let mut examples = Vec::new();
+    let mut cases = state.store.public_cases();
+    while let Some(stored) = futures::StreamExt::next(&mut cases).await {
+        examples.push(Example::from_case(&stored?.case));
+    }
+    let model = tokio::task::spawn_blocking(move || {
+        Arc::new(Model {
+            suggester: Suggester::train(&examples, SuggestConfig::default()),
+            cases: examples.len(),
+        })
+    })
+    .await
+    .map_err(std::io::Error::other)?;
+    *state.insight.suggester.lock().expect("suggester lock") = Some((seq, model.clone()));
+    Ok(model)
+}
+
+/// The text a draft is analysed by: its parts one per line, as `observa_insight::text::case_text` joins a case's.
+pub(crate) fn draft_text(parts: &[&str]) -> String {
+    parts.iter().map(|p| format!("{p}\n")).collect()
 }
 
 #[cfg(test)]

@@ -304,3 +304,160 @@ pub(crate) fn item_label(
         Kind::Term => name.to_string(),
     }
 }
+
+/// The most bytes a draft's JSON body may take.
+pub(crate) const MAX_DRAFT_BYTES: usize = 64 * 1024;
+
+/// A draft's texts, to suggest labels for.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Draft {
+    /// At most 250 characters.
+    #[serde(default)]
+    #[schema(max_length = 250)]
+    title: String,
+    /// The one-line pitch, at most 500 characters.
+    #[serde(default)]
+    #[schema(max_length = 500)]
+    pitch: String,
+    /// At most 5 000 characters.
+    #[serde(default)]
+    #[schema(max_length = 5000)]
+    overview: String,
+    /// The texts' language, ISO 639-1 (default `en`), for stemming and stop words.
+    #[serde(default)]
+    #[schema(pattern = "^[a-z]{2}$")]
+    language: Option<String>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct LabelSuggestion {
+    /// The vocabulary value (slug).
+    value: String,
+    /// Its English label.
+    label: String,
+    /// The share of the most similar published cases' votes (0 to 1).
+    confidence: f64,
+    /// Whether the confidence passes the threshold to pre-select it (0.35).
+    selected: bool,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct TagSuggestions {
+    /// Published cases the model learnt from.
+    trained_on: usize,
+    /// Most confident first, at most eight each.
+    sector: Vec<LabelSuggestion>,
+    technology: Vec<LabelSuggestion>,
+    tag: Vec<LabelSuggestion>,
+    innovation_facet: Vec<LabelSuggestion>,
+}
+
+/// Reads and checks a draft: 400 for a body that is not JSON, 413 for one too large, 422
+/// for JSON of the wrong shape, texts too long or no text at all.
+fn read_draft(
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<Draft, WebError> {
+    let body = body.map_err(|rejection| {
+        if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            WebError::PayloadTooLarge(format!(
+                "The draft is larger than {} KiB.",
+                MAX_DRAFT_BYTES / 1024
+            ))
+        } else {
+            WebError::bad_request("unreadable_body", rejection.body_text())
+        }
+    })?;
+    let draft: Draft = serde_json::from_slice(&body).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => WebError::Unprocessable {
+            code: "invalid_draft",
+            detail: format!(
+                "{e}; send {{\"title\", \"pitch\", \"overview\", \"language\"}}, each a string"
+            ),
+        },
+        _ => WebError::bad_request("invalid_json", format!("The body is not JSON: {e}")),
+    })?;
+    use observa_domain::case::{MAX_OVERVIEW, MAX_PITCH, MAX_TITLE};
+    for (field, text, max) in [
+        ("title", &draft.title, MAX_TITLE),
+        ("pitch", &draft.pitch, MAX_PITCH),
+        ("overview", &draft.overview, MAX_OVERVIEW),
+    ] {
+        let chars = text.chars().count();
+        if chars > max {
+            return Err(WebError::Unprocessable {
+                code: "too_long",
+                detail: format!("{field} has {chars} characters; at most {max} are allowed"),
+            });
+        }
+    }
+    if let Some(language) = &draft.language
+        && !(language.len() == 2 && language.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return Err(WebError::Unprocessable {
+            code: "invalid_language",
+            detail: format!(
+                "language must be an ISO 639-1 code such as \"en\", not \"{language}\""
+            ),
+        });
+    }
+    if [&draft.title, &draft.pitch, &draft.overview]
+        .iter()
+        .all(|t| t.trim().is_empty())
+    {
+        return Err(WebError::Unprocessable {
+            code: "empty_draft",
+            detail: "Give at least one of title, pitch and overview.".into(),
+        });
+    }
+    Ok(draft)
+}
+
+/// Sector, technologies, tags and innovation facets suggested for a draft from its texts,
+/// each with a confidence: a vote of the most similar published cases (k nearest
+/// neighbours over TF-IDF). Nothing is stored.
+#[utoipa::path(
+    post,
+    path = "/api/v1/suggest-tags",
+    tag = "insight",
+    request_body(content = Draft, content_type = "application/json"),
+    responses(
+        (status = 200, description = "Suggestions for each field, most confident first", body = TagSuggestions),
+        (status = 400, description = "The body is not JSON", body = crate::error::ErrorBody),
+        (status = 413, description = "The body is larger than 64 KiB", body = crate::error::ErrorBody),
+        (status = 422, description = "The JSON is not a draft, a text is too long, or no text is given", body = crate::error::ErrorBody),
+        (status = 429, description = "Too many requests", body = crate::error::ErrorBody),
+    )
+)]
+pub(crate) async fn suggest_tags(
+    State(state): State<AppState>,
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<Json<TagSuggestions>, WebError> {
+    let draft = read_draft(body)?;
+    let model = insight::suggester(&state).await?;
+    let text = insight::draft_text(&[&draft.title, &draft.pitch, &draft.overview]);
+    let language = draft.language.as_deref().unwrap_or("en");
+    let mut suggested = model.suggester.suggest(&text, language);
+    let terms = crate::search::term_labels(&*state.store, Lang::En).await?;
+    let mut field = |name: &str, facet: &str| -> Vec<LabelSuggestion> {
+        suggested
+            .remove(name)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| LabelSuggestion {
+                label: crate::search::label(facet, &s.label, &terms, Lang::En),
+                value: s.label,
+                confidence: s.confidence,
+                selected: s.selected,
+            })
+            .collect()
+    };
+    use observa_insight::suggest::{FACETS, SECTOR, TAGS, TECHNOLOGIES};
+    Ok(Json(TagSuggestions {
+        trained_on: model.cases,
+        sector: field(SECTOR, "sector"),
+        technology: field(TECHNOLOGIES, "technology"),
+        tag: field(TAGS, "tag"),
+        innovation_facet: field(FACETS, "innovation_facet"),
+    }))
+}

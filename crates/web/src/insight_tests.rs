@@ -249,3 +249,132 @@ async fn a_report_saved_as_a_file_loads_nothing() {
     assert!(html.contains("Rapport sur les tendances"));
     assert!(html.contains("id=\"theme-2\""));
 }
+
+/// POSTs `body` to `/api/v1/suggest-tags` with `headers`.
+async fn post_draft(
+    app: &axum::Router,
+    body: impl Into<axum::body::Body>,
+    headers: &[(&str, &str)],
+) -> (StatusCode, axum::http::HeaderMap, Value) {
+    use tower::ServiceExt;
+    let mut request = axum::http::Request::post("/api/v1/suggest-tags")
+        .header("content-type", "application/json");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(body.into()).unwrap())
+        .await
+        .unwrap();
+    let (status, headers) = (response.status(), response.headers().clone());
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    (status, headers, serde_json::from_slice(&bytes).unwrap())
+}
+
+#[tokio::test]
+async fn tag_suggestions_come_from_the_most_similar_published_cases() {
+    let t = app(200).await;
+    // A published case's own texts: its sector must be among the suggestions, with the
+    // most confident first.
+    let (_, list) = get_json(&t.app, "/api/v1/cases?per_page=1").await;
+    let slug = list["hits"][0]["slug"].as_str().unwrap();
+    let case = t.store.case_by_slug(slug).await.unwrap().unwrap().case;
+    let draft = serde_json::json!({
+        "title": case.title, "pitch": case.pitch, "overview": case.overview, "language": case.language,
+    });
+    let (status, headers, answer) = post_draft(
+        &t.app,
+        draft.to_string(),
+        &[("origin", "https://elsewhere.example")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(headers["access-control-allow-origin"], "*");
+    assert_eq!(answer["trained_on"], 200);
+    let sectors = array(&answer["sector"]);
+    let confidences: Vec<f64> = sectors
+        .iter()
+        .map(|s| s["confidence"].as_f64().unwrap())
+        .collect();
+    assert!(
+        confidences.windows(2).all(|w| w[0] >= w[1]),
+        "{confidences:?}"
+    );
+    assert!(confidences.iter().all(|c| (0.0..=1.0).contains(c)));
+    let own = case.sectors[0].to_string();
+    assert!(
+        sectors.iter().any(|s| s["value"] == own.as_str()),
+        "{own} in {sectors:?}"
+    );
+    for field in ["technology", "tag", "innovation_facet"] {
+        for s in array(&answer[field]) {
+            assert!(!s["label"].as_str().unwrap().is_empty(), "{field}: {s}");
+        }
+    }
+
+    // The model learns of a new published case once the index has caught up.
+    let mut more = observa_domain::demo::cases(3).next().unwrap();
+    more.slug = "newly-published".into();
+    t.store.insert_case(&more, None).await.unwrap();
+    t.catch_up().await;
+    let (_, _, again) = post_draft(&t.app, draft.to_string(), &[]).await;
+    assert_eq!(again["trained_on"], 201);
+}
+
+#[tokio::test]
+async fn bad_drafts_get_clear_400_413_and_422() {
+    let t = app(10).await;
+    let long = "x".repeat(501);
+    for (body, status, code) in [
+        (
+            "{not json".to_string(),
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+        ),
+        (
+            "[1, 2]".to_string(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_draft",
+        ),
+        (
+            r#"{"title": 5}"#.to_string(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_draft",
+        ),
+        (
+            r#"{"title": "a", "colour": "red"}"#.to_string(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_draft",
+        ),
+        (
+            r#"{"title": "  "}"#.to_string(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "empty_draft",
+        ),
+        (
+            format!(r#"{{"pitch": "{long}"}}"#),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too_long",
+        ),
+        (
+            r#"{"title": "a", "language": "english"}"#.to_string(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_language",
+        ),
+        (
+            format!(r#"{{"overview": "{}"}}"#, "y".repeat(70_000)),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+        ),
+    ] {
+        let (got, _, answer) = post_draft(&t.app, body.clone(), &[]).await;
+        assert_eq!(got, status, "{}: {answer}", &body[..body.len().min(40)]);
+        assert_eq!(answer["errors"][0]["code"], code, "{answer}");
+        assert!(!answer["errors"][0]["detail"].as_str().unwrap().is_empty());
+    }
+    let (status, _, _) = get(&t.app, "/api/v1/suggest-tags", "application/json").await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+}

@@ -86,7 +86,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(api::healthz))
         .nest(
             "/api/v1",
-            // Anyone's page may read the open data from the browser.
+            // Anyone's page may read the open data from the browser, and ask for tag
+            // suggestions (a POST that changes nothing).
             api::routes()
                 .layer(middleware::from_fn_with_state(
                     limits::Limiter::new(&state.site.rate_limit),
@@ -95,7 +96,8 @@ pub fn router(state: AppState) -> Router {
                 .layer(
                 CorsLayer::new()
                     .allow_origin(Any)
-                    .allow_methods([Method::GET, Method::HEAD])
+                    .allow_methods([Method::GET, Method::HEAD, Method::POST])
+                    .allow_headers([header::CONTENT_TYPE])
                     .expose_headers([header::ETAG, header::LAST_MODIFIED, header::RETRY_AFTER]),
             ),
         )
