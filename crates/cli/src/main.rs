@@ -63,6 +63,14 @@ enum Command {
     /// Accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// List pairs of likely duplicate cases across the whole library, most similar first:
+    /// texts whose 3-word shingles overlap by at least the threshold (Jaccard similarity),
+    /// found by MinHash/LSH and confirmed exactly.
+    Duplicates {
+        /// Smallest similarity listed, from 0.05 to 1.
+        #[arg(long, default_value_t = 0.5)]
+        threshold: f64,
+    },
     /// Measure the analytics (label suggestion, duplicates, themes) on data files.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -351,6 +359,7 @@ async fn main() -> ExitCode {
             output,
         }) => commands::demo::generate(count, seed, output),
         Command::Reindex => commands::reindex::run(&cli.data).await,
+        Command::Duplicates { threshold } => commands::duplicates::run(&cli.data, threshold).await,
         Command::Release(ReleaseCommand::Create { public_url }) => {
             commands::release::create(&cli.data, public_url).await
         }

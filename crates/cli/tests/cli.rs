@@ -1031,3 +1031,131 @@ fn the_first_admin_is_made_from_the_command_line_with_a_hashed_password() {
     assert!(text.contains("$argon2id$v=19$"));
     assert!(!text.contains(password));
 }
+
+/// A City Lab CSV (the columns of `fixtures/city-lab.csv`) with the rows given.
+fn city_lab_csv(obs: &Observa, name: &str, rows: &[&str]) -> PathBuf {
+    let path = obs.path(name);
+    let header =
+        "Project ID,Project,Summary,Department,Country,Policy area,Technology,Phase,Start,Notes";
+    std::fs::write(&path, format!("{header}\n{}\n", rows.join("\n"))).unwrap();
+    path
+}
+
+const CLINIC: &str = "A chatbot answers the questions of patients about appointments, prescriptions and opening hours, day and night, in four languages, and hands difficult cases over to a nurse of the clinic";
+
+#[test]
+fn imports_list_likely_duplicates_and_the_library_report_finds_them() {
+    let obs = Observa::new();
+    let mapping = fixture("city-lab.toml");
+    let first = city_lab_csv(
+        &obs,
+        "first.csv",
+        &[
+            &format!(
+                "CL-1,Clinic chatbot,\"{CLINIC}.\",Health department,France,Healthcare,Chatbots,Trial,2021,"
+            ),
+            "CL-2,Open budget map,Every euro of the city budget on a map with the works it pays for and the district it goes to.,Finance office,Spain,Public finance,Open data platform,Live,2019,",
+        ],
+    );
+    let out = obs.run(&[
+        "import",
+        "csv",
+        first.to_str().unwrap(),
+        "--mapping",
+        &mapping,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no likely duplicates"),
+        "{}",
+        stderr(&out)
+    );
+
+    // CL-9 copies CL-1's text; CL-10 and CL-11 copy each other.
+    let second = city_lab_csv(
+        &obs,
+        "second.csv",
+        &[
+            &format!(
+                "CL-9,Chatbot for the clinic,\"{CLINIC} when needed.\",Health department,France,Healthcare,Chatbots,Trial,2022,"
+            ),
+            "CL-10,Street lights,Street lights dim when nobody is around and brighten when a walker or a cyclist comes near them at night.,Works office,Portugal,Public finance,,Live,2020,",
+            "CL-11,Smart street lights,Street lights dim when nobody is around and brighten when a walker or a cyclist comes near them at night in the old town.,Works office,Portugal,Public finance,,Live,2023,",
+        ],
+    );
+    let out = obs.run(&[
+        "import",
+        "csv",
+        second.to_str().unwrap(),
+        "--mapping",
+        &mapping,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        report(&out)["added"],
+        3,
+        "the summary stays the last line of stdout"
+    );
+    let text = stderr(&out);
+    let listed: Vec<&str> = text.lines().filter(|l| l.contains(" ~ ")).collect();
+    assert_eq!(listed.len(), 2, "{text}");
+    assert!(
+        listed
+            .iter()
+            .any(|l| l.contains("row CL-9 ") && l.contains("stored case clinic-chatbot")),
+        "{text}"
+    );
+    assert!(
+        listed.iter().any(|l| l.contains("row CL-10 ")
+            && l.contains("row CL-11 ")
+            && l.contains("both in the file")),
+        "{text}"
+    );
+
+    // Importing CL-1 again updates it: it is listed beside CL-9, not beside itself.
+    let third = city_lab_csv(
+        &obs,
+        "third.csv",
+        &[&format!(
+            "CL-1,Clinic chatbot,\"{CLINIC}.\",Health department,France,Healthcare,Chatbots,Trial,2021,"
+        )],
+    );
+    let out = obs.run(&[
+        "import",
+        "csv",
+        third.to_str().unwrap(),
+        "--mapping",
+        &mapping,
+    ]);
+    let text = stderr(&out);
+    let listed: Vec<&str> = text.lines().filter(|l| l.contains(" ~ ")).collect();
+    assert_eq!(listed.len(), 1, "{text}");
+    assert!(
+        listed[0].contains("row CL-1 ") && listed[0].contains("stored case chatbot-for-the-clinic"),
+        "{text}"
+    );
+
+    // Across the whole library: both pairs, most similar first, and none at a high bar.
+    let out = obs.run(&["duplicates"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("2 pairs of likely duplicates among 5 cases"),
+        "{text}"
+    );
+    let similarities: Vec<f64> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        similarities.windows(2).all(|w| w[0] >= w[1]),
+        "{similarities:?}"
+    );
+    assert!(similarities.iter().all(|s| *s >= 0.5));
+    let out = obs.run(&["duplicates", "--threshold", "0.99"]);
+    assert!(stdout(&out).starts_with("0 pairs"), "{}", stdout(&out));
+    let out = obs.run(&["duplicates", "--threshold", "7"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--threshold must be between"));
+}

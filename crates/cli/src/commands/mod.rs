@@ -1,6 +1,7 @@
 //! One module per command of the `observa` binary.
 
 pub mod demo;
+pub mod duplicates;
 pub mod eval;
 pub mod export;
 pub mod import;
