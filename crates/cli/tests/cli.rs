@@ -1159,3 +1159,121 @@ fn imports_list_likely_duplicates_and_the_library_report_finds_them() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("--threshold must be between"));
 }
+
+#[test]
+fn report_writes_the_trends_report_of_a_selection_as_html_and_pdf() {
+    let obs = Observa::new();
+    let source = generate(&obs, 200, 5);
+    let out = obs.run(&["import", "jsonl", source.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let health = std::fs::read_to_string(&source)
+        .unwrap()
+        .lines()
+        .filter(|l| {
+            let case: observa_domain::Case = serde_json::from_str(l).unwrap();
+            case.status.is_public() && case.sectors.contains(&observa_domain::Sector::Health)
+        })
+        .count();
+    assert!(health > 0);
+
+    let html = obs.path("report.html");
+    let out = obs.run(&[
+        "report",
+        "--filter",
+        "sector=health",
+        "--themes",
+        "3",
+        "--format",
+        "html",
+        "--output",
+        html.to_str().unwrap(),
+        "--public-url",
+        "https://observa.example/",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<h1>Trends report</h1>"));
+    assert!(
+        page.contains(&format!("<dt>Initiatives</dt><dd>{health}</dd>")),
+        "counts the health cases only"
+    );
+    assert!(
+        page.contains("<li>Sector: Health</li>"),
+        "names its selection"
+    );
+    assert!(page.contains("id=\"theme-3\"") && !page.contains("id=\"theme-4\""));
+    assert!(
+        page.contains("<style>") && !page.contains("/static/"),
+        "loads nothing"
+    );
+    assert!(
+        page.contains("href=\"https://observa.example/cases/"),
+        "absolute links"
+    );
+
+    let out = obs.run(&[
+        "report",
+        "--filter",
+        "sector",
+        "--output",
+        html.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("--filter takes KEY=VALUE"),
+        "{}",
+        stderr(&out)
+    );
+    let out = obs.run(&[
+        "report",
+        "--filter",
+        "sector=space",
+        "--output",
+        html.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("economic_affairs"),
+        "{}",
+        stderr(&out)
+    );
+
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).exists());
+    let Some(_) = chromium else {
+        eprintln!(
+            "skipped the PDF report: no Chromium at /usr/bin/chromium (apt-get install chromium)"
+        );
+        return;
+    };
+    let pdf = obs.path("report.pdf");
+    let out = obs.run(&[
+        "report",
+        "--format",
+        "pdf",
+        "--output",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "a PDF");
+    assert!(bytes.len() > 20_000, "with charts: {} bytes", bytes.len());
+    let out = obs
+        .command(&[
+            "report",
+            "--format",
+            "pdf",
+            "--output",
+            pdf.to_str().unwrap(),
+        ])
+        .env("OBSERVA_CHROMIUM", obs.path("no-such-browser"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("OBSERVA_CHROMIUM names"),
+        "{}",
+        stderr(&out)
+    );
+}

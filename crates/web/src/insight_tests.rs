@@ -191,6 +191,10 @@ async fn the_trends_page_shows_themes_and_emerging_trends_readably() {
     assert!(page.contains("Benjamini–Hochberg"), "the test is named");
     assert!(page.contains("Emerging trends"));
     assert!(
+        !page.contains("Unknown localization"),
+        "every message is found"
+    );
+    assert!(
         page.contains("href=\"/trends/report?"),
         "a link to the report"
     );
@@ -205,6 +209,11 @@ async fn the_report_has_headline_figures_charts_themes_and_method() {
     let (status, _, report) = get(&t.app, "/trends/report?themes=3", "text/html").await;
     assert_eq!(status, StatusCode::OK);
     assert!(report.contains("<h1>Trends report</h1>"));
+    assert!(
+        !report.contains("Unknown localization"),
+        "every message is found"
+    );
+    assert!(report.contains("Figures computed on "));
     assert!(
         report.contains("<dt>Initiatives</dt><dd>120</dd>"),
         "{report}"

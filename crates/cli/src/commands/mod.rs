@@ -7,6 +7,7 @@ pub mod export;
 pub mod import;
 pub mod reindex;
 pub mod release;
+pub mod report;
 pub mod serve;
 pub mod user;
 

@@ -377,8 +377,8 @@ trends-kind-theme = Theme
 trends-kind-technology = Technology
 trends-kind-tag = Tag
 trends-kind-term = Word
-trends-emerging-figures = { $recent_share } of the cases of { $recent } against { $baseline_share } before: { $ratio } times the share. With no real change, a rise this large would happen by chance with probability p = { $p }; allowing for every item tested, q = { $q }.
-trends-emerging-new = { $recent_share } of the cases of { $recent }, none before. With no real change, this would happen by chance with probability p = { $p }; allowing for every item tested, q = { $q }.
+trends-emerging-figures = { $recent_share } of the cases of { $recent } against { $baseline_share } before: { $ratio } times the share. With no real change, a rise this large would happen by chance with probability p { $p }; allowing for every item tested, q { $q }.
+trends-emerging-new = { $recent_share } of the cases of { $recent }, none before. With no real change, this would happen by chance with probability p { $p }; allowing for every item tested, q { $q }.
 trends-emerging-chart = { $label } by year launched
 trends-emerging-desc = Cases with { $label } each year from { $from } to { $to }, with their share of that year's cases.
 trends-method-title = How these are found
@@ -387,7 +387,7 @@ trends-method-test = Emerging trends: for each item, the share of cases that hav
 trends-report-link = Printable report
 report-title = Trends report
 report-title-query = Trends report: “{ $value }”
-report-generated = Figures computed on { $date } from the cases published in the library.
+report-generated = Figures computed on { $value } from the cases published in the library.
 report-headline = Headline figures
 report-initiatives = Initiatives
 report-countries = Countries

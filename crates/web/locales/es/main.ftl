@@ -376,8 +376,8 @@ trends-kind-theme = Tema
 trends-kind-technology = Tecnología
 trends-kind-tag = Etiqueta
 trends-kind-term = Palabra
-trends-emerging-figures = { $recent_share } de los casos de { $recent } frente a { $baseline_share } antes: { $ratio } veces la proporción. Sin un cambio real, un aumento así ocurriría por azar con probabilidad p = { $p }; teniendo en cuenta todos los elementos probados, q = { $q }.
-trends-emerging-new = { $recent_share } de los casos de { $recent }, ninguno antes. Sin un cambio real, esto ocurriría por azar con probabilidad p = { $p }; teniendo en cuenta todos los elementos probados, q = { $q }.
+trends-emerging-figures = { $recent_share } de los casos de { $recent } frente a { $baseline_share } antes: { $ratio } veces la proporción. Sin un cambio real, un aumento así ocurriría por azar con probabilidad p { $p }; teniendo en cuenta todos los elementos probados, q { $q }.
+trends-emerging-new = { $recent_share } de los casos de { $recent }, ninguno antes. Sin un cambio real, esto ocurriría por azar con probabilidad p { $p }; teniendo en cuenta todos los elementos probados, q { $q }.
 trends-emerging-chart = { $label } por año de lanzamiento
 trends-emerging-desc = Casos con { $label } cada año de { $from } a { $to }, con su proporción entre los casos de ese año.
 trends-method-title = Cómo se obtienen
@@ -386,7 +386,7 @@ trends-method-test = Tendencias emergentes: para cada elemento se compara la pro
 trends-report-link = Informe imprimible
 report-title = Informe de tendencias
 report-title-query = Informe de tendencias: «{ $value }»
-report-generated = Cifras calculadas el { $date } a partir de los casos publicados en la biblioteca.
+report-generated = Cifras calculadas el { $value } a partir de los casos publicados en la biblioteca.
 report-headline = Cifras principales
 report-initiatives = Iniciativas
 report-countries = Países

@@ -376,8 +376,8 @@ trends-kind-theme = Thème
 trends-kind-technology = Technologie
 trends-kind-tag = Étiquette
 trends-kind-term = Mot
-trends-emerging-figures = { $recent_share } des cas de { $recent } contre { $baseline_share } auparavant : { $ratio } fois la part. Sans changement réel, une hausse aussi forte arriverait par hasard avec la probabilité p = { $p } ; compte tenu de tous les éléments testés, q = { $q }.
-trends-emerging-new = { $recent_share } des cas de { $recent }, aucun auparavant. Sans changement réel, cela arriverait par hasard avec la probabilité p = { $p } ; compte tenu de tous les éléments testés, q = { $q }.
+trends-emerging-figures = { $recent_share } des cas de { $recent } contre { $baseline_share } auparavant : { $ratio } fois la part. Sans changement réel, une hausse aussi forte arriverait par hasard avec la probabilité p { $p } ; compte tenu de tous les éléments testés, q { $q }.
+trends-emerging-new = { $recent_share } des cas de { $recent }, aucun auparavant. Sans changement réel, cela arriverait par hasard avec la probabilité p { $p } ; compte tenu de tous les éléments testés, q { $q }.
 trends-emerging-chart = { $label } par année de lancement
 trends-emerging-desc = Cas avec { $label } chaque année de { $from } à { $to }, avec leur part parmi les cas de l'année.
 trends-method-title = Comment ils sont obtenus
@@ -386,7 +386,7 @@ trends-method-test = Tendances émergentes : pour chaque élément, la part des 
 trends-report-link = Rapport imprimable
 report-title = Rapport sur les tendances
 report-title-query = Rapport sur les tendances : « { $value } »
-report-generated = Chiffres calculés le { $date } à partir des cas publiés dans la bibliothèque.
+report-generated = Chiffres calculés le { $value } à partir des cas publiés dans la bibliothèque.
 report-headline = Chiffres clés
 report-initiatives = Initiatives
 report-countries = Pays

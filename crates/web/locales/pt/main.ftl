@@ -386,8 +386,8 @@ trends-kind-theme = Tema
 trends-kind-technology = Tecnologia
 trends-kind-tag = Etiqueta
 trends-kind-term = Palavra
-trends-emerging-figures = { $recent_share } dos casos de { $recent } contra { $baseline_share } antes: { $ratio } vezes a proporção. Sem mudança real, uma subida assim aconteceria por acaso com probabilidade p = { $p }; tendo em conta todos os elementos testados, q = { $q }.
-trends-emerging-new = { $recent_share } dos casos de { $recent }, nenhum antes. Sem mudança real, isto aconteceria por acaso com probabilidade p = { $p }; tendo em conta todos os elementos testados, q = { $q }.
+trends-emerging-figures = { $recent_share } dos casos de { $recent } contra { $baseline_share } antes: { $ratio } vezes a proporção. Sem mudança real, uma subida assim aconteceria por acaso com probabilidade p { $p }; tendo em conta todos os elementos testados, q { $q }.
+trends-emerging-new = { $recent_share } dos casos de { $recent }, nenhum antes. Sem mudança real, isto aconteceria por acaso com probabilidade p { $p }; tendo em conta todos os elementos testados, q { $q }.
 trends-emerging-chart = { $label } por ano de lançamento
 trends-emerging-desc = Casos com { $label } em cada ano de { $from } a { $to }, com a sua proporção entre os casos desse ano.
 trends-method-title = Como são obtidos
@@ -396,7 +396,7 @@ trends-method-test = Tendências emergentes: para cada elemento, compara-se a pr
 trends-report-link = Relatório para imprimir
 report-title = Relatório de tendências
 report-title-query = Relatório de tendências: «{ $value }»
-report-generated = Números calculados em { $date } a partir dos casos publicados na biblioteca.
+report-generated = Números calculados em { $value } a partir dos casos publicados na biblioteca.
 report-headline = Números principais
 report-initiatives = Iniciativas
 report-countries = Países

@@ -512,13 +512,14 @@ fn share_text(ui: &Ui, share: f64) -> String {
     ui.v("trends-percent", &text)
 }
 
+/// A p- or q-value with its relation: `= 0.03`, `= 0.0004`, `< 0.0001`.
 fn p_text(ui: &Ui, p: f64) -> String {
     if p < 0.0001 {
         format!("< {}", ui.decimal(0.0001, 4))
     } else if p < 0.01 {
-        ui.decimal(p, 4)
+        format!("= {}", ui.decimal(p, 4))
     } else {
-        ui.decimal(p, 2)
+        format!("= {}", ui.decimal(p, 2))
     }
 }
 
@@ -730,7 +731,9 @@ pub(super) fn insight_view(
                     ),
                 ],
             );
-            let title = ui.v("trends-emerging-chart", &label);
+            let title = ui
+                .tr
+                .args("trends-emerging-chart", &[("label", label.clone().into())]);
             EmergingView {
                 kind: ui.t(&format!("trends-kind-{}", item.kind.name())),
                 href: if item.kind == Kind::Theme {
