@@ -540,7 +540,13 @@ fn year_chart(
             ui.n("count-cases", row.count)
         )
     };
-    let columns = charts::columns(&rows, &name, ui.num(max));
+    let mut columns = charts::columns(&rows, &name, ui.num(max));
+    // A small chart labels two years only, the first and last of its ticks.
+    if columns.ticks.len() > 2 {
+        let last = columns.ticks.pop();
+        columns.ticks.truncate(1);
+        columns.ticks.extend(last);
+    }
     Chart {
         id,
         title,
