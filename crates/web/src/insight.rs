@@ -352,6 +352,29 @@ pub(crate) fn parse_themes(value: &str) -> Result<Option<usize>, WebError> {
         })
 }
 
+/// The most published cases the tag-suggestion model learns from.
+pub(crate) const MAX_TRAINED: usize = 10_000;
+
+/// An example in the sampling heap, which orders by hash and id only.
+struct HeapExample(Example);
+
+impl PartialEq for HeapExample {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+impl Eq for HeapExample {}
+impl PartialOrd for HeapExample {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for HeapExample {
+    fn cmp(&self, _: &Self) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
+}
+
 /// The tag-suggestion model and how many cases it learnt from.
 pub(crate) struct Model {
     pub suggester: Suggester,
@@ -379,11 +402,25 @@ pub(crate) async fn suggester(state: &AppState) -> Result<Arc<Model>, WebError> 
     if let Some(model) = current() {
         return Ok(model);
     }
-    let mut examples = Vec::new();
+    // A fixed sample of at most MAX_TRAINED cases (those whose ids hash lowest): training
+    // holds every text's tokens at once, gigabytes for 100 000 cases.
+    let mut sample: std::collections::BinaryHeap<(u64, i64, HeapExample)> =
+        std::collections::BinaryHeap::new();
     let mut cases = state.store.public_cases();
     while let Some(stored) = futures::StreamExt::next(&mut cases).await {
-        examples.push(Example::from_case(&stored?.case));
+        let stored = stored?;
+        sample.push((
+            mix(stored.id as u64 ^ SEED),
+            stored.id,
+            HeapExample(Example::from_case(&stored.case)),
+        ));
+        if sample.len() > MAX_TRAINED {
+            sample.pop();
+        }
     }
+    let mut sample = sample.into_vec();
+    sample.sort_by_key(|(_, id, _)| *id);
+    let examples: Vec<Example> = sample.into_iter().map(|(_, _, e)| e.0).collect();
     let model = tokio::task::spawn_blocking(move || {
         Arc::new(Model {
             suggester: Suggester::train(&examples, SuggestConfig::default()),

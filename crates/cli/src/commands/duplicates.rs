@@ -15,6 +15,12 @@ use observa_store::Store;
 
 use crate::DataArgs;
 
+/// The most cases (stored and imported together) an import checks for duplicates. Pairing
+/// is quadratic within each LSH bucket, and corpora written from templates (the generated
+/// demo) fill buckets by the thousand: 100 000 generated cases took gigabytes and more than
+/// ten minutes. Larger imports say that they skipped the check.
+pub const MAX_CHECKED: usize = 20_000;
+
 /// Who a case is, to tell "the same record again" from "another record like it".
 #[derive(Clone, PartialEq, Eq)]
 struct Identity {
@@ -57,6 +63,8 @@ pub struct ImportDuplicates {
     rows: Vec<(Identity, String)>,
     /// (row, stored slug, similarity).
     against_stored: Vec<(usize, String, f64)>,
+    /// Set when there were more than [`MAX_CHECKED`] cases: nothing is checked then.
+    skipped: bool,
 }
 
 impl ImportDuplicates {
@@ -66,22 +74,50 @@ impl ImportDuplicates {
         let mut stored = DuplicateIndex::new(config);
         let mut stored_cases = HashMap::new();
         let mut cases = store.all_cases();
+        let mut skipped = false;
         while let Some(case) = cases.next().await {
             let case = case?;
+            if stored.len() >= MAX_CHECKED {
+                skipped = true;
+                break;
+            }
             stored.insert(case.slug.clone(), &case_text(&case));
             stored_cases.insert(case.slug.clone(), (Identity::of(&case), case.title));
         }
-        Ok(ImportDuplicates {
+        let mut found = ImportDuplicates {
             stored,
             stored_cases,
             within: DuplicateIndex::new(config),
             rows: Vec::new(),
             against_stored: Vec::new(),
-        })
+            skipped: false,
+        };
+        if skipped {
+            found.skip();
+        }
+        Ok(found)
+    }
+
+    /// Gives up the check (too many cases), freeing what it held.
+    fn skip(&mut self) {
+        // Empty indexes: their configuration no longer matters.
+        self.skipped = true;
+        self.stored = DuplicateIndex::new(DuplicateConfig::default());
+        self.within = DuplicateIndex::new(DuplicateConfig::default());
+        self.stored_cases.clear();
+        self.rows.clear();
+        self.against_stored.clear();
     }
 
     /// Checks one row that is about to be imported.
     pub fn check(&mut self, case: &Case) {
+        if self.skipped {
+            return;
+        }
+        if self.stored.len() + self.rows.len() >= MAX_CHECKED {
+            self.skip();
+            return;
+        }
         let identity = Identity::of(case);
         let text = case_text(case);
         let row = self.rows.len();
@@ -101,6 +137,12 @@ impl ImportDuplicates {
     /// Prints the pairs found to standard error (after the import's summary on standard
     /// output), most similar first, or that there are none.
     pub fn print(&self, threshold: f64) {
+        if self.skipped {
+            eprintln!(
+                "likely duplicates not checked: the library and the file hold more than {MAX_CHECKED} cases together"
+            );
+            return;
+        }
         let row = |i: usize| &self.rows[i];
         // A stored case that the file imports again is compared as a row of the file.
         let in_file = |slug: &String| {
@@ -157,6 +199,8 @@ impl ImportDuplicates {
 
 /// `observa duplicates [--threshold T]`: pairs of likely duplicates among every stored case,
 /// most similar first, one per line: similarity, slug and title of each, their statuses.
+/// Not limited like the import's check (an editor asks for it), so on a very large library
+/// of templated texts it takes long: see [`MAX_CHECKED`].
 pub async fn run(data: &DataArgs, threshold: f64) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(
         (0.05..=1.0).contains(&threshold),
