@@ -266,6 +266,8 @@ export function discoverPageTypes() {
       { name: 'cases-filtered', path: `/cases?q=digital&sector=${encodeURIComponent(sector)}` },
       { name: 'trends', path: '/trends' },
       { name: 'trends-filtered', path: `/trends?q=digital&sector=${encodeURIComponent(sector)}` },
+      { name: 'trends-themes', path: '/trends?themes=3' },
+      { name: 'trends-report', path: `/trends/report?sector=${encodeURIComponent(sector)}` },
       { name: 'case', path: `/cases/${encodeURIComponent(slug)}` },
       { name: 'publications', path: '/publications' },
       found('publication', publication),

@@ -243,3 +243,40 @@ it('walks the case library by keyboard alone', async (t) => {
     throw error;
   }
 });
+
+it('chooses the number of themes and opens the printable report by keyboard alone', async (t) => {
+  try {
+    await page.goto(url('/trends'), { waitUntil: 'load' });
+    // Tab to the themes menu, pick 5 with the arrow keys, then Tab to its button and press it.
+    await tabUntil('themes menu', () => document.activeElement?.id === 'themes-n');
+    await assertFocusIndicator('the themes menu');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    const chosen = await page.evaluate(() => document.activeElement.value);
+    assert.equal(chosen, '5', 'Home then four ArrowDown reach 5 themes (after "Chosen automatically", 2, 3, 4)');
+    await tabUntil('themes button', () => document.activeElement?.closest('form')?.classList.contains('themes-form') && document.activeElement.tagName === 'BUTTON');
+    await assertFocusIndicator('the themes button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/trends' && u.searchParams.get('themes') === '5');
+    await page.waitForLoadState('load');
+    const themes = await page.locator('article.theme').count();
+    assert.equal(themes, 5, 'five themes are shown');
+
+    // Back to the top, then the report link carries the choice.
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.goto(page.url(), { waitUntil: 'load' });
+    await tabUntil('report link', () => new URL(document.activeElement?.href ?? 'http://x/').pathname === '/trends/report');
+    await assertFocusIndicator('the report link');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/trends/report' && u.searchParams.get('themes') === '5');
+    await page.waitForLoadState('load');
+    assert.equal(await page.locator('article.theme').count(), 5, 'the report shows the same five themes');
+    t.diagnostic(`report: "${(await page.locator('h1').first().innerText()).trim()}"`);
+    assertNoExternalRequests(browser.requests, 'the themes journey');
+  } catch (error) {
+    const shot = artifactPath('keyboard-themes-failure');
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+    t.diagnostic(`screenshot of the page at the failure: ${shot}`);
+    throw error;
+  }
+});

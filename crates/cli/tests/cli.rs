@@ -1031,3 +1031,249 @@ fn the_first_admin_is_made_from_the_command_line_with_a_hashed_password() {
     assert!(text.contains("$argon2id$v=19$"));
     assert!(!text.contains(password));
 }
+
+/// A City Lab CSV (the columns of `fixtures/city-lab.csv`) with the rows given.
+fn city_lab_csv(obs: &Observa, name: &str, rows: &[&str]) -> PathBuf {
+    let path = obs.path(name);
+    let header =
+        "Project ID,Project,Summary,Department,Country,Policy area,Technology,Phase,Start,Notes";
+    std::fs::write(&path, format!("{header}\n{}\n", rows.join("\n"))).unwrap();
+    path
+}
+
+const CLINIC: &str = "A chatbot answers the questions of patients about appointments, prescriptions and opening hours, day and night, in four languages, and hands difficult cases over to a nurse of the clinic";
+
+#[test]
+fn imports_list_likely_duplicates_and_the_library_report_finds_them() {
+    let obs = Observa::new();
+    let mapping = fixture("city-lab.toml");
+    let first = city_lab_csv(
+        &obs,
+        "first.csv",
+        &[
+            &format!(
+                "CL-1,Clinic chatbot,\"{CLINIC}.\",Health department,France,Healthcare,Chatbots,Trial,2021,"
+            ),
+            "CL-2,Open budget map,Every euro of the city budget on a map with the works it pays for and the district it goes to.,Finance office,Spain,Public finance,Open data platform,Live,2019,",
+        ],
+    );
+    let out = obs.run(&[
+        "import",
+        "csv",
+        first.to_str().unwrap(),
+        "--mapping",
+        &mapping,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no likely duplicates"),
+        "{}",
+        stderr(&out)
+    );
+
+    // CL-9 copies CL-1's text; CL-10 and CL-11 copy each other.
+    let second = city_lab_csv(
+        &obs,
+        "second.csv",
+        &[
+            &format!(
+                "CL-9,Chatbot for the clinic,\"{CLINIC} when needed.\",Health department,France,Healthcare,Chatbots,Trial,2022,"
+            ),
+            "CL-10,Street lights,Street lights dim when nobody is around and brighten when a walker or a cyclist comes near them at night.,Works office,Portugal,Public finance,,Live,2020,",
+            "CL-11,Smart street lights,Street lights dim when nobody is around and brighten when a walker or a cyclist comes near them at night in the old town.,Works office,Portugal,Public finance,,Live,2023,",
+        ],
+    );
+    let out = obs.run(&[
+        "import",
+        "csv",
+        second.to_str().unwrap(),
+        "--mapping",
+        &mapping,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        report(&out)["added"],
+        3,
+        "the summary stays the last line of stdout"
+    );
+    let text = stderr(&out);
+    let listed: Vec<&str> = text.lines().filter(|l| l.contains(" ~ ")).collect();
+    assert_eq!(listed.len(), 2, "{text}");
+    assert!(
+        listed
+            .iter()
+            .any(|l| l.contains("row CL-9 ") && l.contains("stored case clinic-chatbot")),
+        "{text}"
+    );
+    assert!(
+        listed.iter().any(|l| l.contains("row CL-10 ")
+            && l.contains("row CL-11 ")
+            && l.contains("both in the file")),
+        "{text}"
+    );
+
+    // Importing CL-1 again updates it: it is listed beside CL-9, not beside itself.
+    let third = city_lab_csv(
+        &obs,
+        "third.csv",
+        &[&format!(
+            "CL-1,Clinic chatbot,\"{CLINIC}.\",Health department,France,Healthcare,Chatbots,Trial,2021,"
+        )],
+    );
+    let out = obs.run(&[
+        "import",
+        "csv",
+        third.to_str().unwrap(),
+        "--mapping",
+        &mapping,
+    ]);
+    let text = stderr(&out);
+    let listed: Vec<&str> = text.lines().filter(|l| l.contains(" ~ ")).collect();
+    assert_eq!(listed.len(), 1, "{text}");
+    assert!(
+        listed[0].contains("row CL-1 ") && listed[0].contains("stored case chatbot-for-the-clinic"),
+        "{text}"
+    );
+
+    // Across the whole library: both pairs, most similar first, and none at a high bar.
+    let out = obs.run(&["duplicates"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("2 pairs of likely duplicates among 5 cases"),
+        "{text}"
+    );
+    let similarities: Vec<f64> = text
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        similarities.windows(2).all(|w| w[0] >= w[1]),
+        "{similarities:?}"
+    );
+    assert!(similarities.iter().all(|s| *s >= 0.5));
+    let out = obs.run(&["duplicates", "--threshold", "0.99"]);
+    assert!(stdout(&out).starts_with("0 pairs"), "{}", stdout(&out));
+    let out = obs.run(&["duplicates", "--threshold", "7"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--threshold must be between"));
+}
+
+#[test]
+fn report_writes_the_trends_report_of_a_selection_as_html_and_pdf() {
+    let obs = Observa::new();
+    let source = generate(&obs, 200, 5);
+    let out = obs.run(&["import", "jsonl", source.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let health = std::fs::read_to_string(&source)
+        .unwrap()
+        .lines()
+        .filter(|l| {
+            let case: observa_domain::Case = serde_json::from_str(l).unwrap();
+            case.status.is_public() && case.sectors.contains(&observa_domain::Sector::Health)
+        })
+        .count();
+    assert!(health > 0);
+
+    let html = obs.path("report.html");
+    let out = obs.run(&[
+        "report",
+        "--filter",
+        "sector=health",
+        "--themes",
+        "3",
+        "--format",
+        "html",
+        "--output",
+        html.to_str().unwrap(),
+        "--public-url",
+        "https://observa.example/",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<h1>Trends report</h1>"));
+    assert!(
+        page.contains(&format!("<dt>Initiatives</dt><dd>{health}</dd>")),
+        "counts the health cases only"
+    );
+    assert!(
+        page.contains("<li>Sector: Health</li>"),
+        "names its selection"
+    );
+    assert!(page.contains("id=\"theme-3\"") && !page.contains("id=\"theme-4\""));
+    assert!(
+        page.contains("<style>") && !page.contains("/static/"),
+        "loads nothing"
+    );
+    assert!(
+        page.contains("href=\"https://observa.example/cases/"),
+        "absolute links"
+    );
+
+    let out = obs.run(&[
+        "report",
+        "--filter",
+        "sector",
+        "--output",
+        html.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("--filter takes KEY=VALUE"),
+        "{}",
+        stderr(&out)
+    );
+    let out = obs.run(&[
+        "report",
+        "--filter",
+        "sector=space",
+        "--output",
+        html.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("economic_affairs"),
+        "{}",
+        stderr(&out)
+    );
+
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).exists());
+    let Some(_) = chromium else {
+        eprintln!(
+            "skipped the PDF report: no Chromium at /usr/bin/chromium (apt-get install chromium)"
+        );
+        return;
+    };
+    let pdf = obs.path("report.pdf");
+    let out = obs.run(&[
+        "report",
+        "--format",
+        "pdf",
+        "--output",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "a PDF");
+    assert!(bytes.len() > 20_000, "with charts: {} bytes", bytes.len());
+    let out = obs
+        .command(&[
+            "report",
+            "--format",
+            "pdf",
+            "--output",
+            pdf.to_str().unwrap(),
+        ])
+        .env("OBSERVA_CHROMIUM", obs.path("no-such-browser"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("OBSERVA_CHROMIUM names"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -88,14 +88,22 @@ pub fn detect(
             .unwrap_or(recent_from)
             .min(recent_from),
     };
-    let total_in =
-        |from: i32, to: i32| -> u64 { totals.range(from..=to).map(|(_, &n)| n as u64).sum() };
+    // An empty span (no baseline year) counts nothing; `range` would panic on it.
+    let total_in = |from: i32, to: i32| -> u64 {
+        if from > to {
+            return 0;
+        }
+        totals.range(from..=to).map(|(_, &n)| n as u64).sum()
+    };
     let n1 = total_in(recent_from, last);
     let n0 = total_in(first_year, recent_from - 1);
     let mut trends: Vec<Trend> = items
         .iter()
         .map(|item| {
             let count_in = |from: i32, to: i32| -> u64 {
+                if from > to {
+                    return 0;
+                }
                 item.counts.range(from..=to).map(|(_, &n)| n as u64).sum()
             };
             let x1 = count_in(recent_from, last);
@@ -248,6 +256,19 @@ mod tests {
 
     fn years(counts: &[(i32, u32)]) -> BTreeMap<i32, u32> {
         counts.iter().copied().collect()
+    }
+
+    #[test]
+    fn cases_only_in_the_recent_window_flag_nothing_and_do_not_panic() {
+        let totals = years(&[(2023, 4), (2024, 6)]);
+        let items = [YearSeries {
+            name: "new".into(),
+            counts: years(&[(2023, 2), (2024, 5)]),
+        }];
+        let trends = detect(&items, &totals, &TrendConfig::default());
+        assert_eq!(trends.len(), 1);
+        assert_eq!(trends[0].p_value, 1.0);
+        assert!(!trends[0].emerging);
     }
 
     #[test]

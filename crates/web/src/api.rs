@@ -21,6 +21,14 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cases/{slug}/similar", get(similar_cases))
         .route("/suggest", get(suggest))
         .route("/stats", get(crate::stats::stats))
+        .route("/themes", get(crate::insight_api::themes))
+        .route("/emerging", get(crate::insight_api::emerging))
+        .route(
+            "/suggest-tags",
+            axum::routing::post(crate::insight_api::suggest_tags).layer(
+                axum::extract::DefaultBodyLimit::max(crate::insight_api::MAX_DRAFT_BYTES),
+            ),
+        )
         .route("/export/{file}", get(crate::export::cases))
         .merge(crate::catalogue_api::routes())
         .route("/openapi.json", get(crate::openapi::serve))

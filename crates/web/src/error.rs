@@ -22,6 +22,11 @@ pub enum WebError {
     /// A failure no one can act on: the session store, password hashing, a worker thread.
     #[error("unexpected failure: {0}")]
     Unexpected(String),
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    /// Well-formed but unusable input (a JSON body of the wrong shape, an empty draft).
+    #[error("{detail}")]
+    Unprocessable { code: &'static str, detail: String },
     #[error("Too many requests: try again in {retry_after} s.")]
     TooManyRequests { retry_after: u64 },
     #[error("internal error: {0}")]
@@ -62,6 +67,8 @@ impl WebError {
             WebError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             WebError::NotFound(_) => StatusCode::NOT_FOUND,
             WebError::Forbidden { .. } => StatusCode::FORBIDDEN,
+            WebError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             WebError::Internal(_)
             | WebError::Search(_)
@@ -76,6 +83,8 @@ impl WebError {
             WebError::BadRequest { code, .. } => code,
             WebError::NotFound(_) => "not_found",
             WebError::Forbidden { code, .. } => code,
+            WebError::PayloadTooLarge(_) => "too_large",
+            WebError::Unprocessable { code, .. } => code,
             WebError::TooManyRequests { .. } => "rate_limited",
             WebError::Internal(_)
             | WebError::Search(_)

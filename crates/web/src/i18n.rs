@@ -119,6 +119,16 @@ impl Tr {
         out
     }
 
+    /// A decimal number with `places` decimals, with the language's decimal mark
+    /// (`0.25` in English, `0,25` in Spanish, French and Portuguese).
+    pub fn decimal(&self, x: f64, places: usize) -> String {
+        let text = format!("{x:.places$}");
+        match self.lang {
+            Lang::En => text,
+            Lang::Es | Lang::Fr | Lang::Pt => text.replace('.', ","),
+        }
+    }
+
     /// A date written out: `28 November 2026`, `28 de noviembre de 2026`, …
     pub fn date(&self, date: NaiveDate) -> String {
         let month = self.t(&format!("month-{}", date.month()));

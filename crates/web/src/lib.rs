@@ -29,6 +29,8 @@ mod error;
 mod export;
 mod feeds;
 mod i18n;
+mod insight;
+mod insight_api;
 mod limits;
 pub mod mail;
 mod openapi;
@@ -40,8 +42,10 @@ mod search;
 mod stats;
 
 pub use error::WebError;
+pub use insight::Insight;
 pub use limits::{AccountLimits, Allowance, RateLimit};
 pub use mail::Mailer;
+pub use pages::report_html;
 
 /// What every handler can reach.
 #[derive(Clone, FromRef)]
@@ -53,6 +57,8 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     /// The limits on sign-in, sign-up and reset in force (from `site.account_limits`).
     account_limits: Arc<limits::AccountLimiter>,
+    /// Cached themes, trends and the tag-suggestion model.
+    pub insight: Arc<Insight>,
 }
 
 impl AppState {
@@ -72,6 +78,7 @@ impl AppState {
             site: Arc::new(site),
             mailer,
             account_limits,
+            insight: Default::default(),
         }
     }
 }
@@ -111,7 +118,8 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(api::healthz))
         .nest(
             "/api/v1",
-            // Anyone's page may read the open data from the browser.
+            // Anyone's page may read the open data from the browser, and ask for tag
+            // suggestions (a POST that changes nothing).
             api::routes()
                 .layer(middleware::from_fn_with_state(
                     limits::Limiter::new(&state.site.rate_limit),
@@ -120,7 +128,8 @@ pub fn router(state: AppState) -> Router {
                 .layer(
                     CorsLayer::new()
                         .allow_origin(Any)
-                        .allow_methods([Method::GET, Method::HEAD])
+                        .allow_methods([Method::GET, Method::HEAD, Method::POST])
+                        .allow_headers([header::CONTENT_TYPE])
                         .expose_headers([header::ETAG, header::LAST_MODIFIED, header::RETRY_AFTER]),
                 ),
         )
@@ -219,6 +228,8 @@ async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next
 mod accounts_tests;
 #[cfg(test)]
 mod api_tests;
+#[cfg(test)]
+mod insight_tests;
 #[cfg(test)]
 mod releases_tests;
 #[cfg(test)]

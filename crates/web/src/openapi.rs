@@ -80,6 +80,9 @@ pub(crate) struct HighlightDoc {
         crate::api::similar_cases,
         crate::api::suggest,
         crate::stats::stats,
+        crate::insight_api::themes,
+        crate::insight_api::emerging,
+        crate::insight_api::suggest_tags,
         crate::export::cases,
         crate::catalogue_api::publications,
         crate::catalogue_api::publication,
@@ -92,6 +95,7 @@ pub(crate) struct HighlightDoc {
     tags(
         (name = "cases", description = "The case library: search, records, similar cases, suggestions"),
         (name = "exports", description = "Every public case, or those a search matches, as one download"),
+        (name = "insight", description = "Themes, emerging trends and tag suggestions computed from the cases"),
         (name = "library", description = "Publications, toolkits, calls for innovations and vocabularies"),
     )
 )]
@@ -158,6 +162,9 @@ mod tests {
             "/api/v1/cases/{slug}/similar",
             "/api/v1/suggest",
             "/api/v1/stats",
+            "/api/v1/themes",
+            "/api/v1/emerging",
+            "/api/v1/suggest-tags",
             "/api/v1/export/{file}",
             "/api/v1/publications",
             "/api/v1/toolkits",

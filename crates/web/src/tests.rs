@@ -13,6 +13,7 @@ use crate::{AppState, Site, router};
 pub(crate) struct TestApp {
     pub app: axum::Router,
     pub store: Arc<dyn Store>,
+    pub state: AppState,
     search: Arc<observa_search::SearchIndex>,
     _dir: tempfile::TempDir,
 }
@@ -54,7 +55,8 @@ pub(crate) async fn app_with_site(cases: usize, site: Site) -> TestApp {
         Arc::new(crate::Mailer::outbox_only()),
     );
     TestApp {
-        app: router(state),
+        app: router(state.clone()),
+        state,
         store,
         search,
         _dir: dir,

@@ -2,7 +2,8 @@
 //! through a mapping file, see `observa_interchange::mapping`; PSTW through the mapping
 //! shipped with the binary), reports each bad row with its line
 //! and reason and goes on, and stores good rows in batches, one transaction each, so a
-//! crash leaves every case whole or absent and a second run completes the job.
+//! crash leaves every case whole or absent and a second run completes the job. After its
+//! summary it lists the rows that look like duplicates of stored cases or of each other.
 
 use std::collections::HashSet;
 use std::fmt::Display;
@@ -15,10 +16,14 @@ use anyhow::Context;
 use observa_domain::Case;
 use observa_store::{ImportKey, ImportOutcome, Store};
 
+use super::duplicates::ImportDuplicates;
 use crate::DataArgs;
 
 /// Cases stored per transaction.
 const BATCH: usize = 500;
+/// Rows whose texts are at least this similar to a stored case or to another row are
+/// listed as likely duplicates after the import (and imported all the same).
+const DUPLICATE_THRESHOLD: f64 = 0.5;
 
 /// What an import did, for the closing report.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -121,15 +126,18 @@ pub async fn mapped(
     let tags = slugs(store.terms(observa_domain::TermKind::Tag).await?);
     let dataset = mapping.source.dataset.clone();
     let mut cases = MappedRows::new(rows, mapping, technologies, tags, chrono::Utc::now());
+    let mut duplicates = ImportDuplicates::new(&*store, DUPLICATE_THRESHOLD).await?;
     let report = import(
         &*store,
         &mut cases,
         ImportKey::Source,
         Some(&dataset),
         dry_run,
+        Some(&mut duplicates),
     )
     .await?;
     report.print(dry_run);
+    duplicates.print(DUPLICATE_THRESHOLD);
     if !cases.unmapped().is_empty() {
         eprintln!(
             "values the mapping does not place (left out of the cases; add them under [values.FIELD]):"
@@ -145,8 +153,18 @@ pub async fn jsonl(data: &DataArgs, file: &Path, dry_run: bool) -> anyhow::Resul
     let input = File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
     let rows = observa_interchange::jsonl::read_cases(BufReader::new(input));
     let store = data.store().await?;
-    let report = import(&*store, rows, ImportKey::Slug, None, dry_run).await?;
+    let mut duplicates = ImportDuplicates::new(&*store, DUPLICATE_THRESHOLD).await?;
+    let report = import(
+        &*store,
+        rows,
+        ImportKey::Slug,
+        None,
+        dry_run,
+        Some(&mut duplicates),
+    )
+    .await?;
     report.print(dry_run);
+    duplicates.print(DUPLICATE_THRESHOLD);
     Ok(report.exit_code())
 }
 
@@ -158,6 +176,7 @@ pub async fn import<E: Display>(
     key: ImportKey,
     dataset: Option<&str>,
     dry_run: bool,
+    mut duplicates: Option<&mut ImportDuplicates>,
 ) -> anyhow::Result<ImportReport> {
     let mut report = ImportReport::default();
     let mut seen = HashSet::new();
@@ -167,6 +186,9 @@ pub async fn import<E: Display>(
         bar.inc(1);
         match row {
             Ok(case) => {
+                if let Some(duplicates) = duplicates.as_deref_mut() {
+                    duplicates.check(&case);
+                }
                 if let Some((_, id)) = case.provenance.source.dataset_and_id() {
                     seen.insert(id.to_string());
                 }

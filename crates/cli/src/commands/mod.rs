@@ -1,11 +1,13 @@
 //! One module per command of the `observa` binary.
 
 pub mod demo;
+pub mod duplicates;
 pub mod eval;
 pub mod export;
 pub mod import;
 pub mod reindex;
 pub mod release;
+pub mod report;
 pub mod serve;
 pub mod user;
 

@@ -209,6 +209,7 @@ pub async fn load_demo(store: &dyn Store, publications: &std::path::Path) -> any
         ImportKey::Slug,
         None,
         false,
+        None,
     )
     .await?;
     match std::fs::read_to_string(publications) {

@@ -63,6 +63,13 @@ pub(crate) fn url(name: &str) -> String {
 
 /// `GET /static/{hashed name}`: only the current content of a file answers; an old hash
 /// is a 404, so a stale page never mixes in a newer file under an old address.
+/// A text file's content (the stylesheet, to inline in a report saved as a file).
+pub(crate) fn text(name: &str) -> String {
+    Files::get(name)
+        .map(|file| String::from_utf8_lossy(&file.data).into_owned())
+        .unwrap_or_default()
+}
+
 pub(crate) async fn serve(Path(requested): Path<String>) -> Result<Response, WebError> {
     let found = ASSETS
         .iter()

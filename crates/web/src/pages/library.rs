@@ -219,6 +219,14 @@ impl QueryState {
         })
     }
 
+    /// Each key set to its value alone, every other parameter kept.
+    pub(super) fn with_set(&self, set: &[(&str, String)]) -> String {
+        self.changed(|pairs| {
+            pairs.retain(|(k, _)| !set.iter().any(|(key, _)| key == k));
+            pairs.extend(set.iter().map(|(k, v)| (k.to_string(), v.clone())));
+        })
+    }
+
     /// This value in place of any other of its filter.
     pub(super) fn with_only(&self, key: &str, value: &str) -> String {
         self.changed(|pairs| {

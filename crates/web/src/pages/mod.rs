@@ -38,6 +38,7 @@ mod trends;
 
 pub(crate) use about::error_page;
 pub(crate) use toolkits::ToolkitFilter;
+pub use trends::report_html;
 
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
@@ -45,6 +46,7 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/cases", get(library::case_list))
         .route("/cases/{slug}", get(case::case_page))
         .route("/trends", get(trends::trends))
+        .route("/trends/report", get(trends::report))
         .route("/trends/{file}", get(trends::csv))
         .route("/publications", get(publications::publication_list))
         .route("/publications/{slug}", get(publications::publication_page))
@@ -97,6 +99,10 @@ impl Ui {
     /// What a new password needs, beside its field.
     pub fn password_hint(&self) -> String {
         self.n("account-password-hint", crate::passwords::MIN_CHARS as i64)
+    }
+
+    pub fn decimal(&self, x: f64, places: usize) -> String {
+        self.tr.decimal(x, places)
     }
 
     /// The message `id` followed by a colon.

@@ -5,6 +5,7 @@
 //! `stats::counts`, the library's own search, so they equal its facet counts.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -17,8 +18,10 @@ use super::library::{Chip, QueryState, chips};
 use crate::AppState;
 use crate::charts::{self, Bar, Columns, Quadrant, Row, WorldMap};
 use crate::error::WebError;
+use crate::insight::{self, Analysis, Kind};
 use crate::params::{CaseQuery, Unknown, parse_case_query};
 use crate::search::{FacetEntry, Found};
+use observa_domain::publication::excerpt;
 
 /// The charts, in the order of the page; each one's title is the message `trends-chart-{name}`.
 pub(crate) const CHARTS: [&str; 8] = [
@@ -35,15 +38,15 @@ pub(crate) const CHARTS: [&str; 8] = [
 /// Bars drawn at most; the table lists every value.
 const MAX_BARS: usize = 20;
 
-enum Drawing {
+pub(super) enum Drawing {
     Map(WorldMap),
     Columns(Columns),
     Portfolio(Vec<Quadrant>),
     Bars { bars: Vec<Bar>, height: u32 },
 }
 
-struct Chart {
-    id: &'static str,
+pub(super) struct Chart {
+    id: String,
     title: String,
     desc: String,
     /// The heading of the table's first column.
@@ -51,7 +54,10 @@ struct Chart {
     rows: Vec<Row>,
     /// The portfolio's table has a column of shares.
     shares: bool,
-    csv: String,
+    /// Where its numbers download as CSV, for the facet charts.
+    csv: Option<String>,
+    /// Drawn smaller, beside others (a theme's or an emerging item's years).
+    small: bool,
     drawing: Drawing,
 }
 
@@ -69,7 +75,32 @@ struct TrendsPage {
     clear_all: String,
     /// The same search in the case library.
     library: String,
+    /// The printable report of the same search.
+    report: String,
     charts: Vec<Chart>,
+    insight: Option<InsightView>,
+}
+
+/// The search and the number of themes of a trends page or report: a bad value is a 400.
+async fn analysed(
+    ui: &Ui,
+    state: &AppState,
+    raw: Option<&str>,
+) -> Result<(CaseQuery, Found, Option<Arc<Analysis>>), WebError> {
+    let query = parse_case_query(raw, Unknown::Ignore)?;
+    let themes = url::form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+        .filter(|(k, _)| k == "themes")
+        .map(|(_, v)| insight::parse_themes(&v))
+        .last()
+        .transpose()?
+        .flatten();
+    let found = crate::stats::counts(state, &query, &CHARTS, ui.tr.lang).await?;
+    let analysis = if found.total > 0 {
+        Some(insight::analyse(state, &query, themes).await?)
+    } else {
+        None
+    };
+    Ok((query, found, analysis))
 }
 
 pub(crate) async fn trends(
@@ -77,17 +108,11 @@ pub(crate) async fn trends(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let counted = match parse_case_query(raw.as_deref(), Unknown::Ignore) {
-        Ok(query) => match crate::stats::counts(&state, &query, &CHARTS, ui.tr.lang).await {
-            Ok(found) => Ok((query, found)),
-            Err(e @ WebError::BadRequest { .. }) => Err(e),
-            Err(e) => return Err(e),
-        },
-        Err(e) => Err(e),
-    };
-    Ok(match counted {
-        Ok((query, found)) => trends_page(ui, &query, found).into_response(),
-        Err(error) => {
+    Ok(match analysed(&ui, &state, raw.as_deref()).await {
+        Ok((query, found, analysis)) => {
+            trends_page(ui, &query, found, analysis.as_deref()).into_response()
+        }
+        Err(error @ WebError::BadRequest { .. }) => {
             let q = url::form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
                 .filter(|(k, _)| k == "q")
                 .map(|(_, v)| v.trim().to_string())
@@ -102,15 +127,18 @@ pub(crate) async fn trends(
                 chips: Vec::new(),
                 clear_all: "/trends".into(),
                 library: "/cases".into(),
+                report: "/trends/report".into(),
                 charts: Vec::new(),
+                insight: None,
                 ui,
             };
             (StatusCode::BAD_REQUEST, page).into_response()
         }
+        Err(error) => return Err(error),
     })
 }
 
-fn trends_page(ui: Ui, query: &CaseQuery, found: Found) -> TrendsPage {
+fn trends_page(ui: Ui, query: &CaseQuery, found: Found, analysis: Option<&Analysis>) -> TrendsPage {
     let lang = ui.tr.lang;
     let qs = QueryState::of(query);
     let on_trends = |href: String| href.replacen("/cases", "/trends", 1);
@@ -180,6 +208,15 @@ fn trends_page(ui: Ui, query: &CaseQuery, found: Found) -> TrendsPage {
         chips,
         clear_all: on_trends(qs.only_keys(&["sort", "per_page"])),
         library: qs.href(),
+        report: {
+            let report = qs.href().replacen("/cases", "/trends/report", 1);
+            match analysis.and_then(|a| a.asked) {
+                Some(n) if report.contains('?') => format!("{report}&themes={n}"),
+                Some(n) => format!("{report}?themes={n}"),
+                None => report,
+            }
+        },
+        insight: analysis.map(|a| insight_view(&ui, &qs, a, &found.term_labels)),
         charts,
         ui,
     }
@@ -355,17 +392,18 @@ fn chart(ui: &Ui, facet: &'static str, rows: Vec<Row>, total: u64, csv_query: &s
         rows
     };
     Chart {
-        id: facet,
+        id: facet.to_string(),
         title: ui.t(&format!("trends-chart-{facet}")),
         desc,
         value_header: ui.t(&format!("facet-{facet}")),
         rows,
         shares,
-        csv: if csv_query.is_empty() {
+        csv: Some(if csv_query.is_empty() {
             format!("/trends/{facet}.csv")
         } else {
             format!("/trends/{facet}.csv?{csv_query}")
-        },
+        }),
+        small: false,
         drawing,
     }
 }
@@ -418,4 +456,462 @@ pub(crate) async fn csv(
         body,
     )
         .into_response())
+}
+
+/// A theme as the page shows it.
+pub(super) struct ThemeView {
+    pub anchor: String,
+    pub heading: String,
+    pub size: String,
+    /// (title, link, pitch cut short) of its most representative cases.
+    pub examples: Vec<(String, String, String)>,
+    pub chart: Chart,
+}
+
+/// An emerging item as the page shows it.
+pub(super) struct EmergingView {
+    pub kind: String,
+    pub label: String,
+    pub href: String,
+    pub figures: String,
+    pub chart: Chart,
+}
+
+/// Themes, emerging trends and how they were found, ready to lay out.
+pub(super) struct InsightView {
+    /// The search, carried by the form that changes the number of themes.
+    pub hidden: Vec<(String, String)>,
+    /// The number of themes asked for (`None`: automatic), for the form.
+    pub asked: Option<usize>,
+    pub choices: Vec<usize>,
+    pub note: String,
+    pub sampled: Option<String>,
+    pub themes: Vec<ThemeView>,
+    /// What the emerging list compares; `None` when too few years have cases.
+    pub emerging_intro: Option<String>,
+    pub emerging: Vec<EmergingView>,
+    pub method_themes: String,
+    pub method_test: String,
+}
+
+fn years_text((from, to): (i32, i32)) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    }
+}
+
+fn share_text(ui: &Ui, share: f64) -> String {
+    let percent = share * 100.0;
+    let text = if percent >= 10.0 || percent == 0.0 {
+        ui.decimal(percent.round(), 0)
+    } else {
+        ui.decimal(percent, 1)
+    };
+    ui.v("trends-percent", &text)
+}
+
+/// A p- or q-value with its relation: `= 0.03`, `= 0.0004`, `< 0.0001`.
+fn p_text(ui: &Ui, p: f64) -> String {
+    if p < 0.0001 {
+        format!("< {}", ui.decimal(0.0001, 4))
+    } else if p < 0.01 {
+        format!("= {}", ui.decimal(p, 4))
+    } else {
+        format!("= {}", ui.decimal(p, 2))
+    }
+}
+
+/// A small column chart of counts by year.
+fn year_chart(
+    ui: &Ui,
+    id: String,
+    title: String,
+    desc: String,
+    rows: Vec<Row>,
+    shares: bool,
+) -> Chart {
+    let max = rows.iter().map(|r| r.count).max().unwrap_or(0);
+    let name = |row: &Row| {
+        format!(
+            "{} {}",
+            ui.tr.colon(&row.label),
+            ui.n("count-cases", row.count)
+        )
+    };
+    let mut columns = charts::columns(&rows, &name, ui.num(max));
+    // A small chart labels two years only, the first and last of its ticks.
+    if columns.ticks.len() > 2 {
+        let last = columns.ticks.pop();
+        columns.ticks.truncate(1);
+        columns.ticks.extend(last);
+    }
+    Chart {
+        id,
+        title,
+        desc,
+        value_header: ui.t("trends-year"),
+        rows,
+        shares,
+        csv: None,
+        small: true,
+        drawing: Drawing::Columns(columns),
+    }
+}
+
+pub(super) fn insight_view(
+    ui: &Ui,
+    qs: &QueryState,
+    analysis: &Analysis,
+    terms: &HashMap<String, String>,
+) -> InsightView {
+    let row = |year: i32, count: u32, href: String| Row {
+        value: year.to_string(),
+        label: year.to_string(),
+        count,
+        count_text: ui.num(count),
+        href,
+        share: String::new(),
+    };
+    let themes = analysis
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(i, theme)| {
+            let n = i + 1;
+            let label = theme.label.join(", ");
+            let rows: Vec<Row> = analysis
+                .years
+                .map(|(from, to)| {
+                    (from..=to)
+                        .map(|y| {
+                            row(
+                                y,
+                                theme.per_year.get(&y).copied().unwrap_or(0),
+                                qs.with_years(Some(y), Some(y)),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let peak = rows
+                .iter()
+                .max_by_key(|r| (r.count, std::cmp::Reverse(r.value.clone())));
+            let desc = ui.tr.args(
+                "trends-theme-desc",
+                &[
+                    ("n", (n as i64).into()),
+                    ("label", label.clone().into()),
+                    (
+                        "from",
+                        rows.first()
+                            .map_or(String::new(), |r| r.label.clone())
+                            .into(),
+                    ),
+                    (
+                        "to",
+                        rows.last()
+                            .map_or(String::new(), |r| r.label.clone())
+                            .into(),
+                    ),
+                    (
+                        "most",
+                        ui.n("count-cases", peak.map_or(0, |r| r.count)).into(),
+                    ),
+                    (
+                        "peak",
+                        peak.map_or(String::new(), |r| r.label.clone()).into(),
+                    ),
+                ],
+            );
+            let title = ui
+                .tr
+                .args("trends-theme-chart", &[("n", (n as i64).into())]);
+            ThemeView {
+                anchor: format!("theme-{n}"),
+                heading: ui.tr.args(
+                    "trends-theme-heading",
+                    &[("n", (n as i64).into()), ("label", label.into())],
+                ),
+                size: ui.tr.args(
+                    "trends-theme-size",
+                    &[
+                        ("count", (theme.size as i64).into()),
+                        ("n", ui.num(theme.size as i64).into()),
+                        (
+                            "percent",
+                            ui.v(
+                                "trends-percent",
+                                &charts::percent(theme.size as u32, analysis.analysed as u64)
+                                    .to_string(),
+                            )
+                            .into(),
+                        ),
+                    ],
+                ),
+                examples: theme
+                    .representatives
+                    .iter()
+                    .map(|r| {
+                        (
+                            r.title.clone(),
+                            format!("/cases/{}", r.slug),
+                            excerpt(&r.pitch, 220),
+                        )
+                    })
+                    .collect(),
+                chart: year_chart(ui, format!("theme-{n}-years"), title, desc, rows, false),
+            }
+        })
+        .collect();
+    let recent = analysis.recent.map(years_text);
+    let emerging = analysis
+        .emerging
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let t = &item.trend;
+            let label = crate::insight_api::item_label(analysis, item.kind, &t.name, terms);
+            let filter = |y: Option<i32>| -> String {
+                let mut set: Vec<(&str, String)> = match item.kind {
+                    Kind::Technology => vec![("technology", t.name.clone())],
+                    Kind::Tag => vec![("tag", t.name.clone())],
+                    Kind::Term => vec![("q", t.name.clone())],
+                    Kind::Theme => vec![],
+                };
+                if let Some(y) = y {
+                    set.push(("year_from", y.to_string()));
+                    set.push(("year_to", y.to_string()));
+                }
+                qs.with_set(&set)
+            };
+            let rows: Vec<Row> = t
+                .series
+                .iter()
+                .map(|&(year, count, total)| Row {
+                    share: share_text(
+                        ui,
+                        if total == 0 {
+                            0.0
+                        } else {
+                            f64::from(count) / f64::from(total)
+                        },
+                    ),
+                    ..row(year, count, filter(Some(year)))
+                })
+                .collect();
+            let args = |id: &str| {
+                ui.tr.args(
+                    id,
+                    &[
+                        ("recent_share", share_text(ui, t.recent_share).into()),
+                        ("baseline_share", share_text(ui, t.baseline_share).into()),
+                        ("recent", recent.clone().unwrap_or_default().into()),
+                        ("ratio", ui.decimal(t.rate_ratio, 1).into()),
+                        ("p", p_text(ui, t.p_value).into()),
+                        ("q", p_text(ui, t.q_value).into()),
+                    ],
+                )
+            };
+            let figures = if t.rate_ratio.is_finite() {
+                args("trends-emerging-figures")
+            } else {
+                args("trends-emerging-new")
+            };
+            let desc = ui.tr.args(
+                "trends-emerging-desc",
+                &[
+                    ("label", label.clone().into()),
+                    (
+                        "from",
+                        rows.first()
+                            .map_or(String::new(), |r| r.label.clone())
+                            .into(),
+                    ),
+                    (
+                        "to",
+                        rows.last()
+                            .map_or(String::new(), |r| r.label.clone())
+                            .into(),
+                    ),
+                ],
+            );
+            let title = ui
+                .tr
+                .args("trends-emerging-chart", &[("label", label.clone().into())]);
+            EmergingView {
+                kind: ui.t(&format!("trends-kind-{}", item.kind.name())),
+                href: if item.kind == Kind::Theme {
+                    format!("#theme-{}", t.name)
+                } else {
+                    filter(None)
+                },
+                label,
+                figures,
+                chart: year_chart(ui, format!("emerging-{}", i + 1), title, desc, rows, true),
+            }
+        })
+        .collect();
+    let k = analysis.themes.len() as i64;
+    let best = analysis
+        .silhouette
+        .iter()
+        .map(|s| s.1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    InsightView {
+        hidden: qs.pairs().to_vec(),
+        asked: analysis.asked,
+        choices: (2..=insight::MAX_THEMES).collect(),
+        note: if analysis.asked.is_some() || !best.is_finite() {
+            ui.tr.args("trends-themes-given", &[("k", k.into())])
+        } else {
+            ui.tr.args(
+                "trends-themes-auto",
+                &[("k", k.into()), ("score", ui.decimal(best, 2).into())],
+            )
+        },
+        sampled: analysis.sampled().then(|| {
+            ui.tr.args(
+                "trends-themes-sampled",
+                &[
+                    ("matched", ui.num(analysis.matched as i64).into()),
+                    ("analysed", ui.num(analysis.analysed as i64).into()),
+                ],
+            )
+        }),
+        themes,
+        emerging_intro: recent
+            .as_ref()
+            .zip(analysis.baseline)
+            .map(|(recent, baseline)| {
+                ui.tr.args(
+                    "trends-emerging-intro",
+                    &[
+                        ("recent", recent.clone().into()),
+                        ("baseline", years_text(baseline).into()),
+                    ],
+                )
+            }),
+        emerging,
+        method_themes: ui.tr.args(
+            "trends-method-themes",
+            &[("seed", (insight::SEED as i64).into())],
+        ),
+        method_test: ui.tr.args(
+            "trends-method-test",
+            &[
+                ("years", i64::from(insight::RECENT_YEARS).into()),
+                ("min", i64::from(insight::MIN_RECENT).into()),
+                ("q", ui.decimal(insight::MAX_Q, 2).into()),
+            ],
+        ),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "report.html")]
+pub(crate) struct ReportPage {
+    ui: Ui,
+    title: String,
+    /// The search and filters the report covers, as the chips name them.
+    selection: Vec<String>,
+    generated: String,
+    /// (number, what it counts).
+    figures: Vec<(String, String)>,
+    charts: Vec<Chart>,
+    insight: Option<InsightView>,
+    back: String,
+    /// The stylesheet, inlined when the report is saved as a file.
+    inline_css: Option<String>,
+}
+
+impl ReportPage {
+    /// The report of what a trends page shows.
+    fn of(page: TrendsPage, query: &CaseQuery, total: u64) -> ReportPage {
+        let ui = page.ui;
+        let rows = |id: &str| {
+            page.charts
+                .iter()
+                .find(|c| c.id == id)
+                .map_or(&[][..], |c| c.rows.as_slice())
+        };
+        let mut figures = vec![
+            (ui.num(total as i64), ui.t("report-initiatives")),
+            (
+                ui.num(rows("country").len() as i64),
+                ui.t("report-countries"),
+            ),
+            (ui.num(rows("region").len() as i64), ui.t("report-regions")),
+        ];
+        if let (Some(first), Some(last)) = (rows("year").first(), rows("year").last()) {
+            figures.push((
+                years_text((
+                    first.value.parse().unwrap_or_default(),
+                    last.value.parse().unwrap_or_default(),
+                )),
+                ui.t("report-years"),
+            ));
+        }
+        let back = if page.library.contains('?') {
+            page.library.replacen("/cases", "/trends", 1)
+        } else {
+            "/trends".into()
+        };
+        ReportPage {
+            title: if query.text.is_empty() {
+                ui.t("report-title")
+            } else {
+                ui.v("report-title-query", &query.q)
+            },
+            selection: page.chips.into_iter().map(|c| c.label).collect(),
+            generated: ui.v(
+                "report-generated",
+                &ui.tr.date(chrono::Utc::now().date_naive()),
+            ),
+            figures,
+            charts: page.charts,
+            insight: page.insight,
+            back,
+            inline_css: None,
+            ui,
+        }
+    }
+}
+
+/// `GET /trends/report`: the trends page's numbers, themes and emerging trends as a
+/// printable report.
+pub(crate) async fn report(
+    ui: Ui,
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<ReportPage, WebError> {
+    report_page(ui, &state, raw.as_deref()).await
+}
+
+async fn report_page(ui: Ui, state: &AppState, raw: Option<&str>) -> Result<ReportPage, WebError> {
+    let (query, found, analysis) = analysed(&ui, state, raw).await?;
+    let total = found.total;
+    let page = trends_page(ui, &query, found, analysis.as_deref());
+    Ok(ReportPage::of(page, &query, total))
+}
+
+/// The report for the trends parameters `raw` (as in `/trends/report?…`), in `lang`, as one
+/// HTML file that loads nothing: for `observa report`.
+pub async fn report_html(
+    state: &AppState,
+    raw: Option<&str>,
+    lang: observa_domain::Lang,
+) -> Result<String, WebError> {
+    let ui = Ui::new(
+        crate::i18n::Tr::new(lang),
+        state.site.clone(),
+        "/trends/report".into(),
+    );
+    let mut page = report_page(ui, state, raw).await?;
+    page.inline_css = Some(format!(
+        "{}\n.skip-link, .site-header, .site-footer, .identity, .no-print {{ display: none; }}",
+        super::assets::text("site.css")
+    ));
+    Ok(page.render()?)
 }
