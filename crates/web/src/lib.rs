@@ -133,15 +133,18 @@ pub fn router(state: AppState) -> Router {
                         .expose_headers([header::ETAG, header::LAST_MODIFIED, header::RETRY_AFTER]),
                 ),
         )
-        .merge(pages::routes())
-        .merge(accounts::routes(&state))
-        .merge(feeds::routes())
-        .merge(releases::routes())
+        .merge(
+            pages::routes()
+                .merge(accounts::routes(&state))
+                .merge(feeds::routes())
+                .merge(releases::routes())
+                // A state-changing request from another site is refused before anything
+                // else (Origin / Sec-Fetch-Site); account routes also check a session's
+                // CSRF token. The API has no sessions, and its one POST changes nothing.
+                .layer(same_site_only(&state.site.public_url)),
+        )
         .fallback(not_found)
         .layer(middleware::from_fn(caching::etags))
-        // A state-changing request from another site is refused before anything else
-        // (Origin / Sec-Fetch-Site); account routes also check a session's CSRF token.
-        .layer(same_site_only(&state.site.public_url))
         .layer(middleware::from_fn_with_state(
             state.site.clone(),
             html_errors,
