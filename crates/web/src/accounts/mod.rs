@@ -182,6 +182,21 @@ fn looks_like_token(token: &str) -> bool {
     token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// The account an emailed link's token stands for, while it is valid for `purpose`.
+async fn token_user(
+    state: &AppState,
+    token: &str,
+    purpose: observa_store::TokenPurpose,
+) -> Result<Option<User>, WebError> {
+    if !looks_like_token(token) {
+        return Ok(None);
+    }
+    Ok(state
+        .store
+        .email_token_user(&token_hash(token), purpose)
+        .await?)
+}
+
 pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

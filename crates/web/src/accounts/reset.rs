@@ -12,9 +12,7 @@ use observa_store::{NewEmailToken, TokenPurpose};
 use serde::Deserialize;
 
 use super::signup::{FieldErrors, field_message, password_message};
-use super::{
-    MessagePage, Visitor, hash_password, invalid_link, looks_like_token, new_token, token_hash,
-};
+use super::{MessagePage, Visitor, hash_password, invalid_link, new_token, token_hash, token_user};
 use crate::AppState;
 use crate::error::WebError;
 use crate::limits::AccountAction;
@@ -115,15 +113,7 @@ pub(crate) async fn password_form(
     State(state): State<AppState>,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
-    let user = if looks_like_token(&token) {
-        state
-            .store
-            .email_token_user(&token_hash(&token), TokenPurpose::Reset)
-            .await?
-    } else {
-        None
-    };
-    let Some(user) = user else {
+    let Some(user) = token_user(&state, &token, TokenPurpose::Reset).await? else {
         return Ok(invalid_link(ui));
     };
     let page = NewPasswordPage {
@@ -149,15 +139,7 @@ pub(crate) async fn set_password(
     Path(token): Path<String>,
     Form(form): Form<NewPasswordForm>,
 ) -> Result<Response, WebError> {
-    if !looks_like_token(&token) {
-        return Ok(invalid_link(ui));
-    }
-    let hash = token_hash(&token);
-    let Some(user) = state
-        .store
-        .email_token_user(&hash, TokenPurpose::Reset)
-        .await?
-    else {
+    let Some(user) = token_user(&state, &token, TokenPurpose::Reset).await? else {
         return Ok(invalid_link(ui));
     };
     if let Err(weakness) = crate::passwords::check(&form.password, &user.email) {
@@ -174,7 +156,11 @@ pub(crate) async fn set_password(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     let password_hash = hash_password(form.password).await?;
-    match state.store.reset_password(&hash, &password_hash).await? {
+    match state
+        .store
+        .reset_password(&token_hash(&token), &password_hash)
+        .await?
+    {
         Some(_) => Ok(Redirect::to("/account/signin?reset=1").into_response()),
         None => Ok(invalid_link(ui)),
     }

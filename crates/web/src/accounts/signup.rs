@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use super::{
     MessagePage, Visitor, hash_password, invalid_link, looks_like_token, new_token, token_hash,
+    token_user,
 };
 use crate::AppState;
 use crate::error::WebError;
@@ -201,15 +202,7 @@ pub(crate) async fn confirm_form(
     State(state): State<AppState>,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
-    let user = if looks_like_token(&token) {
-        state
-            .store
-            .email_token_user(&token_hash(&token), TokenPurpose::Confirm)
-            .await?
-    } else {
-        None
-    };
-    let Some(user) = user else {
+    let Some(user) = token_user(&state, &token, TokenPurpose::Confirm).await? else {
         return Ok(invalid_link(ui));
     };
     let page = ConfirmPage {
