@@ -79,30 +79,7 @@ enum Command {
     },
     /// Write the printable trends report of a search (as /trends/report shows it): headline
     /// figures, charts, themes with illustrative cases, emerging trends and the method.
-    Report {
-        /// Words to search for, in the case library's query language.
-        #[arg(long)]
-        query: Option<String>,
-        /// A filter of the case library as in its address, e.g. country=FR, sector=health,
-        /// year_from=2020 (repeat it for several).
-        #[arg(long = "filter", value_name = "KEY=VALUE")]
-        filters: Vec<String>,
-        /// How many themes, 1 to 20, or auto (default).
-        #[arg(long)]
-        themes: Option<String>,
-        /// The report's language: en, es, fr or pt.
-        #[arg(long, default_value = "en")]
-        lang: String,
-        /// html: one file that loads nothing; pdf: printed by Chromium (headless) from it.
-        #[arg(long, value_enum, default_value = "html")]
-        format: commands::report::ReportFormat,
-        /// The file to write.
-        #[arg(long)]
-        output: PathBuf,
-        /// Make the report's links absolute, to the site at this address.
-        #[arg(long)]
-        public_url: Option<String>,
-    },
+    Report(commands::report::ReportArgs),
     /// Measure the analytics (label suggestion, duplicates, themes) on data files.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -392,26 +369,7 @@ async fn main() -> ExitCode {
         }) => commands::demo::generate(count, seed, output),
         Command::Reindex => commands::reindex::run(&cli.data).await,
         Command::Duplicates { threshold } => commands::duplicates::run(&cli.data, threshold).await,
-        Command::Report {
-            query,
-            filters,
-            themes,
-            lang,
-            format,
-            output,
-            public_url,
-        } => {
-            let args = commands::report::ReportArgs {
-                query,
-                filters,
-                themes,
-                lang,
-                format,
-                output,
-                public_url,
-            };
-            commands::report::run(&cli.data, args).await
-        }
+        Command::Report(args) => commands::report::run(&cli.data, args).await,
         Command::Release(ReleaseCommand::Create { public_url }) => {
             commands::release::create(&cli.data, public_url).await
         }

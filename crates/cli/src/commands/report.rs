@@ -20,14 +20,29 @@ pub enum ReportFormat {
 }
 
 /// What to report on and how.
+#[derive(clap::Args)]
 pub struct ReportArgs {
+    /// Words to search for, in the case library's query language.
+    #[arg(long)]
     pub query: Option<String>,
-    /// `key=value` filters of the case library (`country=FR`, `year_from=2020`).
+    /// A filter of the case library as in its address, e.g. country=FR, sector=health,
+    /// year_from=2020 (repeat it for several).
+    #[arg(long = "filter", value_name = "KEY=VALUE")]
     pub filters: Vec<String>,
+    /// How many themes, 1 to 20, or auto (default).
+    #[arg(long)]
     pub themes: Option<String>,
+    /// The report's language: en, es, fr or pt.
+    #[arg(long, default_value = "en")]
     pub lang: String,
+    /// html: one file that loads nothing; pdf: printed by Chromium (headless) from it.
+    #[arg(long, value_enum, default_value = "html")]
     pub format: ReportFormat,
+    /// The file to write.
+    #[arg(long)]
     pub output: PathBuf,
+    /// Make the report's links absolute, to the site at this address.
+    #[arg(long)]
     pub public_url: Option<String>,
 }
 

@@ -325,18 +325,8 @@ fn chart(ui: &Ui, facet: &'static str, rows: Vec<Row>, total: u64, csv_query: &s
             let desc = ui.tr.args(
                 "trends-desc-years",
                 &[
-                    (
-                        "from",
-                        rows.first()
-                            .map_or(String::new(), |r| r.label.clone())
-                            .into(),
-                    ),
-                    (
-                        "to",
-                        rows.last()
-                            .map_or(String::new(), |r| r.label.clone())
-                            .into(),
-                    ),
+                    ("from", first_label(&rows).into()),
+                    ("to", last_label(&rows).into()),
                     (
                         "peak",
                         top.map_or(String::new(), |r| r.label.clone()).into(),
@@ -494,6 +484,16 @@ pub(super) struct InsightView {
     pub method_test: String,
 }
 
+/// The label of a chart's first row (its first year), or nothing.
+fn first_label(rows: &[Row]) -> String {
+    rows.first().map_or(String::new(), |r| r.label.clone())
+}
+
+/// The label of a chart's last row (its last year), or nothing.
+fn last_label(rows: &[Row]) -> String {
+    rows.last().map_or(String::new(), |r| r.label.clone())
+}
+
 fn years_text((from, to): (i32, i32)) -> String {
     if from == to {
         from.to_string()
@@ -603,18 +603,8 @@ pub(super) fn insight_view(
                 &[
                     ("n", (n as i64).into()),
                     ("label", label.clone().into()),
-                    (
-                        "from",
-                        rows.first()
-                            .map_or(String::new(), |r| r.label.clone())
-                            .into(),
-                    ),
-                    (
-                        "to",
-                        rows.last()
-                            .map_or(String::new(), |r| r.label.clone())
-                            .into(),
-                    ),
+                    ("from", first_label(&rows).into()),
+                    ("to", last_label(&rows).into()),
                     (
                         "most",
                         ui.n("count-cases", peak.map_or(0, |r| r.count)).into(),
@@ -723,18 +713,8 @@ pub(super) fn insight_view(
                 "trends-emerging-desc",
                 &[
                     ("label", label.clone().into()),
-                    (
-                        "from",
-                        rows.first()
-                            .map_or(String::new(), |r| r.label.clone())
-                            .into(),
-                    ),
-                    (
-                        "to",
-                        rows.last()
-                            .map_or(String::new(), |r| r.label.clone())
-                            .into(),
-                    ),
+                    ("from", first_label(&rows).into()),
+                    ("to", last_label(&rows).into()),
                 ],
             );
             let title = ui
