@@ -199,6 +199,22 @@ pub trait Store: Send + Sync + 'static {
     async fn insert_case(&self, case: &Case, author: Option<i64>) -> Result<StoredCase>;
     /// Replaces the case with the same slug, recording a new revision.
     async fn update_case(&self, case: &Case, author: Option<i64>) -> Result<StoredCase>;
+    /// Moves case `case_id` one step along the editorial workflow
+    /// ([`CaseStatus::can_become`](observa_domain::CaseStatus::can_become)), in one
+    /// transaction: the record with status `next` (validated for it, `published_at` stamped
+    /// on first publication) as a new revision by `actor`, and an audit entry
+    /// `status_changed` with `from`, `to` and `reason`. Fails with `Invalid` on a step the
+    /// workflow does not allow or a record that does not meet `next`'s rules, with
+    /// `Conflict` when `expected_revision` is given and is no longer the current one
+    /// (someone changed the case meanwhile), and with `NotFound`. Nothing is written then.
+    async fn transition_case(
+        &self,
+        case_id: i64,
+        expected_revision: Option<i64>,
+        next: observa_domain::CaseStatus,
+        actor: i64,
+        reason: Option<&str>,
+    ) -> Result<StoredCase>;
     /// Adds or updates a batch of cases, matched by `key`, all in one transaction: after a
     /// crash either every case of the batch is there or none is. Cases matched by source
     /// keep their slug and creation time; cases matched by slug are stored as given.

@@ -72,12 +72,18 @@ macro_rules! shared_store {
 
         /// How a write finds the row it replaces.
         enum Lookup<'a> {
+            Id(i64),
             Slug(&'a str),
             Source { dataset: &'a str, record_id: &'a str },
         }
 
         async fn existing_by(conn: &mut Conn, key: Lookup<'_>) -> Result<Option<Existing>> {
+            let id_text;
             let (query, name) = match key {
+                Lookup::Id(id) => {
+                    id_text = id.to_string();
+                    (sqlx::query("SELECT id, revision, record FROM cases WHERE id = $1").bind(id), id_text.as_str())
+                }
                 Lookup::Slug(slug) => {
                     (sqlx::query("SELECT id, revision, record FROM cases WHERE slug = $1").bind(slug), slug)
                 }
@@ -329,6 +335,52 @@ macro_rules! shared_store {
                     .await?
                     .ok_or_else(|| StoreError::NotFound { entity: "case", key: case.slug.clone() })?;
                 let stored = write_case(&mut tx, Some(&existing), case, author).await?;
+                tx.commit().await?;
+                Ok(stored)
+            }
+
+            async fn transition_case(
+                &self,
+                case_id: i64,
+                expected_revision: Option<i64>,
+                next: CaseStatus,
+                actor: i64,
+                reason: Option<&str>,
+            ) -> Result<StoredCase> {
+                let mut tx = self.write_tx().await?;
+                let existing = existing_by(&mut tx, Lookup::Id(case_id))
+                    .await?
+                    .ok_or_else(|| StoreError::NotFound { entity: "case", key: case_id.to_string() })?;
+                if expected_revision.is_some_and(|r| r != existing.revision) {
+                    return Err(StoreError::Conflict { entity: "case revision", key: existing.case.slug });
+                }
+                let from = existing.status;
+                if !from.can_become(next) {
+                    let mut errors = observa_domain::ValidationErrors::default();
+                    errors.add(
+                        "status",
+                        "transition_not_allowed",
+                        format!("A case that is {} cannot become {}.", from.label(Lang::En), next.label(Lang::En)),
+                    );
+                    return Err(errors.into());
+                }
+                let mut case = existing.case.clone();
+                let now = crate::now();
+                case.status = next;
+                case.provenance.updated_at = now;
+                if next == CaseStatus::Published && case.provenance.published_at.is_none() {
+                    case.provenance.published_at = Some(now);
+                }
+                let stored = write_case(&mut tx, Some(&existing), &case, Some(actor)).await?;
+                audit(
+                    &mut tx,
+                    Some(actor),
+                    "status_changed",
+                    "case",
+                    case_id,
+                    serde_json::json!({"from": from.slug(), "to": next.slug(), "reason": reason}),
+                )
+                .await?;
                 tx.commit().await?;
                 Ok(stored)
             }

@@ -58,6 +58,7 @@ store_tests!(
     sign_up_confirm_and_reset_use_single_use_tokens,
     a_taken_email_stores_nothing,
     role_changes_are_audited_in_their_transaction,
+    workflow_steps_are_checked_revised_and_audited,
     sessions_are_found_by_hash_until_they_expire,
     mail_is_claimed_once_and_forgotten_when_sent,
 );
@@ -845,4 +846,97 @@ async fn concurrent_first_connections_to_sqlite_all_succeed() {
             assert!(store.users().await.unwrap().is_empty());
         }
     }
+}
+
+async fn workflow_steps_are_checked_revised_and_audited(store: Arc<dyn Store>) {
+    let editor = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
+    let mut c = case(1, "PT", Sector::Health, 2022);
+    c.status = CaseStatus::Draft;
+    c.provenance.published_at = None;
+    c.story.lessons = None;
+    let draft = store.insert_case(&c, Some(editor.id)).await.unwrap();
+    let status_of = |stored: Option<StoredCase>| stored.unwrap().case.status;
+
+    // A draft missing a story section cannot be submitted; nothing is written.
+    let err = store
+        .transition_case(draft.id, None, CaseStatus::Submitted, editor.id, None)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, StoreError::Invalid(v) if v.fields().any(|f| f == "story.lessons")),
+        "{err}"
+    );
+    // A step the workflow does not have is refused.
+    let err = store
+        .transition_case(draft.id, None, CaseStatus::Published, editor.id, None)
+        .await
+        .unwrap_err();
+    assert!(matches!(&err, StoreError::Invalid(v) if v.fields().any(|f| f == "status")));
+    assert_eq!(
+        status_of(store.case_by_id(draft.id).await.unwrap()),
+        CaseStatus::Draft
+    );
+    assert!(
+        store
+            .audit_entries("case", draft.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    c.story.lessons = Some("Start small.".into());
+    let fixed = store.update_case(&c, Some(editor.id)).await.unwrap();
+    // An out-of-date revision is a conflict.
+    let err = store
+        .transition_case(
+            draft.id,
+            Some(draft.revision),
+            CaseStatus::Submitted,
+            editor.id,
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+
+    for next in [
+        CaseStatus::Submitted,
+        CaseStatus::InReview,
+        CaseStatus::Published,
+    ] {
+        store
+            .transition_case(draft.id, None, next, editor.id, Some("ok"))
+            .await
+            .unwrap();
+    }
+    let published = store.case_by_id(draft.id).await.unwrap().unwrap();
+    assert_eq!(published.case.status, CaseStatus::Published);
+    assert_eq!(published.revision, fixed.revision + 3);
+    assert!(published.case.provenance.published_at.is_some());
+    // Publication is visible to the indexer.
+    let outbox = store.outbox_after(0, 10).await.unwrap();
+    assert!(outbox.iter().any(|e| e.entity_id == draft.id));
+    let entries = store.audit_entries("case", draft.id).await.unwrap();
+    let steps: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|e| serde_json::from_str(&e.detail).unwrap())
+        .collect();
+    assert_eq!(steps.len(), 3);
+    assert!(
+        entries
+            .iter()
+            .all(|e| e.action == "status_changed" && e.actor_id == Some(editor.id))
+    );
+    assert_eq!(
+        steps[2],
+        serde_json::json!({"from": "in_review", "to": "published", "reason": "ok"})
+    );
+    let err = store
+        .transition_case(9_999, None, CaseStatus::Submitted, editor.id, None)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotFound { .. }));
 }
