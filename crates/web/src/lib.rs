@@ -135,7 +135,11 @@ pub fn router(state: AppState) -> Router {
         )
         .merge(
             pages::routes()
-                .merge(accounts::routes(&state))
+                .merge(accounts::with_sessions(
+                    &state,
+                    // Pages that know who is asking.
+                    Router::new().merge(accounts::routes()),
+                ))
                 .merge(feeds::routes())
                 .merge(releases::routes())
                 // A state-changing request from another site is refused before anything

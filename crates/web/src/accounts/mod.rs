@@ -36,7 +36,8 @@ mod signup;
 /// The session key of the signed-in account's id.
 const USER_KEY: &str = "user_id";
 
-pub(crate) fn routes(state: &AppState) -> Router<AppState> {
+/// The account pages themselves.
+pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/account", get(signin::account))
         .route("/account/signup", get(signup::form).post(signup::submit))
@@ -54,12 +55,18 @@ pub(crate) fn routes(state: &AppState) -> Router<AppState> {
         .route("/admin/users", get(admin::users))
         .route("/admin/users/{id}/role", post(admin::change_role))
         .route("/admin/outbox", get(admin::outbox))
+}
+
+/// Puts `routes` (every page that knows who is asking: accounts, contribution, review,
+/// editing) behind server-side sessions and the CSRF token check, and keeps their answers
+/// out of shared caches and the browser's history.
+pub(crate) fn with_sessions(state: &AppState, routes: Router<AppState>) -> Router<AppState> {
+    routes
         .layer(middleware::from_fn(csrf::check))
         .layer(sessions::layer(
             state.store.clone(),
             state.site.public_url.starts_with("https://"),
         ))
-        // Nothing about an account belongs in a shared cache or the browser's history.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
