@@ -153,7 +153,7 @@ pub(crate) async fn analyse(
     if let Some(found) = cached() {
         return Ok(found);
     }
-    let (matched, cases) = selection(state, &query.text, &query.filter).await?;
+    let (matched, cases) = selection(state, &query.text, &query.filter, MAX_ANALYSED).await?;
     let analysis = tokio::task::spawn_blocking(move || compute(matched, &cases, themes))
         .await
         .map_err(std::io::Error::other)?;
@@ -167,12 +167,13 @@ pub(crate) async fn analyse(
 }
 
 /// How many cases match, and the cases to analyse: all of them, or when there are more than
-/// [`MAX_ANALYSED`], those whose ids hash lowest (a sample that does not depend on the order
+/// `max`, those whose ids hash lowest (a sample that does not depend on the order
 /// of the search, and keeps its members when the selection grows).
 async fn selection(
     state: &AppState,
     text: &observa_search::UserQuery,
     filter: &CaseFilter,
+    max: usize,
 ) -> Result<(u64, Vec<StoredCase>), WebError> {
     let request = |limit: usize| SearchRequest {
         query: text,
@@ -186,9 +187,9 @@ async fn selection(
     let total = state.search.search(&request(0))?.total;
     let hits = state.search.search(&request(total as usize))?.hits;
     let mut ids: Vec<i64> = hits.iter().map(|h| h.case_id).collect();
-    if ids.len() > MAX_ANALYSED {
+    if ids.len() > max {
         ids.sort_by_key(|&id| (mix(id as u64 ^ SEED), id));
-        ids.truncate(MAX_ANALYSED);
+        ids.truncate(max);
     }
     ids.sort_unstable();
     let mut cases = Vec::with_capacity(ids.len());
@@ -355,26 +356,6 @@ pub(crate) fn parse_themes(value: &str) -> Result<Option<usize>, WebError> {
 /// The most published cases the tag-suggestion model learns from.
 pub(crate) const MAX_TRAINED: usize = 10_000;
 
-/// An example in the sampling heap, which orders by hash and id only.
-struct HeapExample(Example);
-
-impl PartialEq for HeapExample {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-impl Eq for HeapExample {}
-impl PartialOrd for HeapExample {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for HeapExample {
-    fn cmp(&self, _: &Self) -> std::cmp::Ordering {
-        std::cmp::Ordering::Equal
-    }
-}
-
 /// The tag-suggestion model and how many cases it learnt from.
 pub(crate) struct Model {
     pub suggester: Suggester,
@@ -402,25 +383,18 @@ pub(crate) async fn suggester(state: &AppState) -> Result<Arc<Model>, WebError> 
     if let Some(model) = current() {
         return Ok(model);
     }
-    // A fixed sample of at most MAX_TRAINED cases (those whose ids hash lowest): training
-    // holds every text's tokens at once, gigabytes for 100 000 cases.
-    let mut sample: std::collections::BinaryHeap<(u64, i64, HeapExample)> =
-        std::collections::BinaryHeap::new();
-    let mut cases = state.store.public_cases();
-    while let Some(stored) = futures::StreamExt::next(&mut cases).await {
-        let stored = stored?;
-        sample.push((
-            mix(stored.id as u64 ^ SEED),
-            stored.id,
-            HeapExample(Example::from_case(&stored.case)),
-        ));
-        if sample.len() > MAX_TRAINED {
-            sample.pop();
-        }
-    }
-    let mut sample = sample.into_vec();
-    sample.sort_by_key(|(_, id, _)| *id);
-    let examples: Vec<Example> = sample.into_iter().map(|(_, _, e)| e.0).collect();
+    // A fixed sample of at most MAX_TRAINED cases (those whose ids hash lowest), found in
+    // the search index so that only the sampled records are read: training holds every
+    // text's tokens at once, and reading all 100 000 records took most of the time.
+    let (_, cases) = selection(
+        state,
+        &observa_search::UserQuery::default(),
+        &CaseFilter::default(),
+        MAX_TRAINED,
+    )
+    .await?;
+    let examples: Vec<Example> = cases.iter().map(|s| Example::from_case(&s.case)).collect();
+    drop(cases);
     let model = tokio::task::spawn_blocking(move || {
         Arc::new(Model {
             suggester: Suggester::train(&examples, SuggestConfig::default()),
