@@ -132,11 +132,18 @@ pub(crate) async fn analyse(
     query: &CaseQuery,
     themes: Option<usize>,
 ) -> Result<Arc<Analysis>, WebError> {
+    analyse_selection(state, &query.text, &query.filter, themes).await
+}
+
+/// [`analyse`] for a search's words and filters.
+async fn analyse_selection(
+    state: &AppState,
+    text: &observa_search::UserQuery,
+    filter: &CaseFilter,
+    themes: Option<usize>,
+) -> Result<Arc<Analysis>, WebError> {
     let seq = state.search.seq();
-    let key = (
-        seq,
-        format!("{:?}|{:?}|{themes:?}", query.text, query.filter),
-    );
+    let key = (seq, format!("{text:?}|{filter:?}|{themes:?}"));
     let cached = || {
         state
             .insight
@@ -153,7 +160,7 @@ pub(crate) async fn analyse(
     if let Some(found) = cached() {
         return Ok(found);
     }
-    let (matched, cases) = selection(state, &query.text, &query.filter, MAX_ANALYSED).await?;
+    let (matched, cases) = selection(state, text, filter, MAX_ANALYSED).await?;
     let analysis = tokio::task::spawn_blocking(move || compute(matched, &cases, themes))
         .await
         .map_err(std::io::Error::other)?;
@@ -356,6 +363,25 @@ pub(crate) fn parse_themes(value: &str) -> Result<Option<usize>, WebError> {
 /// The most published cases the tag-suggestion model learns from.
 pub(crate) const MAX_TRAINED: usize = 10_000;
 
+/// Computes the whole library's themes and the tag-suggestion model before anyone asks,
+/// so that neither the first `/trends` nor the first suggestion waits for them (seconds
+/// at 100 000 cases). The server runs it once at start, in the background.
+pub async fn warm(state: AppState) {
+    let started = std::time::Instant::now();
+    let everything = analyse_selection(
+        &state,
+        &observa_search::UserQuery::default(),
+        &CaseFilter::default(),
+        None,
+    )
+    .await;
+    let model = suggester(&state).await;
+    match everything.and(model) {
+        Ok(_) => tracing::info!(elapsed = ?started.elapsed(), "themes and tag suggestion ready"),
+        Err(error) => tracing::warn!(%error, "themes and tag suggestion could not be prepared"),
+    }
+}
+
 /// The tag-suggestion model and how many cases it learnt from.
 pub(crate) struct Model {
     pub suggester: Suggester,
@@ -425,6 +451,21 @@ mod tests {
             let error = parse_themes(bad).unwrap_err();
             assert_eq!(error.code(), "invalid_number", "{bad}");
         }
+    }
+
+    #[tokio::test]
+    async fn warming_prepares_the_library_themes_and_the_model() {
+        let t = crate::tests::app(40).await;
+        let insight = &t.state.insight;
+        assert!(insight.analyses.lock().unwrap().is_empty());
+        assert!(insight.suggester.lock().unwrap().is_none());
+        warm(t.state.clone()).await;
+        let seq = t.state.search.seq();
+        let analyses = insight.analyses.lock().unwrap();
+        assert_eq!(analyses.len(), 1);
+        assert!(analyses.keys().all(|(at, _)| *at == seq));
+        let (at, model) = insight.suggester.lock().unwrap().clone().unwrap();
+        assert_eq!((at, model.cases), (seq, 40));
     }
 
     #[test]

@@ -42,7 +42,7 @@ mod search;
 mod stats;
 
 pub use error::WebError;
-pub use insight::Insight;
+pub use insight::{Insight, warm as warm_insight};
 pub use limits::{AccountLimits, Allowance, RateLimit};
 pub use mail::Mailer;
 pub use pages::report_html;

@@ -141,6 +141,7 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
         mailer,
     );
     tracing::info!("Observa is serving at {public_url}");
+    tokio::spawn(observa_web::warm_insight(state.clone()));
     let app = observa_web::router(state);
     // The peer's address keys the API's rate limits.
     axum::serve(
