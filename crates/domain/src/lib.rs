@@ -10,6 +10,7 @@
 pub mod call;
 pub mod case;
 pub mod country;
+pub mod diff;
 pub mod demo;
 pub mod lang;
 pub mod publication;
@@ -23,6 +24,7 @@ pub mod vocab;
 pub use call::Call;
 pub use case::{Case, CaseSource, Link, Media, Organisation, Provenance, Story, Translation};
 pub use country::CountryCode;
+pub use diff::{FieldChange, Segment, diff};
 pub use country::Region;
 pub use lang::{Labels, Lang};
 pub use publication::Publication;
