@@ -183,8 +183,14 @@ mod tests {
         assert_eq!(title.old.as_deref(), Some("Data lab"));
         assert_eq!(title.new.as_deref(), Some("Data laboratory"));
         assert!(title.words.is_empty(), "a short value has no word diff");
-        let call = changes.iter().find(|c| c.field == "provenance.call").unwrap();
-        assert_eq!((call.old.as_deref(), call.new.as_deref()), (None, Some("call-2026")));
+        let call = changes
+            .iter()
+            .find(|c| c.field == "provenance.call")
+            .unwrap();
+        assert_eq!(
+            (call.old.as_deref(), call.new.as_deref()),
+            (None, Some("call-2026"))
+        );
         let sectors = changes.iter().find(|c| c.field == "sectors").unwrap();
         assert_eq!(sectors.new.as_deref(), Some("health, education"));
     }
@@ -212,7 +218,10 @@ mod tests {
         let changes = diff(&old, &new);
         let words = &changes[0].words;
         assert!(words.contains(&Segment::Deleted("one".into())), "{words:?}");
-        assert!(words.contains(&Segment::Inserted("ministries,".into())), "{words:?}");
+        assert!(
+            words.contains(&Segment::Inserted("ministries,".into())),
+            "{words:?}"
+        );
         let rebuilt_old: String = words
             .iter()
             .filter_map(|s| match s {

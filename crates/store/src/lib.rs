@@ -426,10 +426,7 @@ pub trait Store: Send + Sync + 'static {
     /// The editors' comments to the authors of a case, oldest first.
     async fn review_comments(&self, case_id: i64) -> Result<Vec<ReviewComment>>;
     /// Display names of these accounts (unknown ids are left out).
-    async fn display_names(
-        &self,
-        ids: &[i64],
-    ) -> Result<std::collections::HashMap<i64, String>>;
+    async fn display_names(&self, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>>;
     /// An account's newest `limit` notifications, newest first.
     async fn notifications(&self, user_id: i64, limit: i64) -> Result<Vec<Notification>>;
     async fn unread_notifications(&self, user_id: i64) -> Result<i64>;

@@ -978,19 +978,35 @@ fn note(user_id: i64, kind: &str, message: &str) -> NewNotification {
 }
 
 async fn the_queue_filters_by_status_call_and_age(store: Arc<dyn Store>) {
-    let ana = store.create_user("ana@example.org", "Ana", Role::Contributor, "h").await.unwrap();
-    let ed = store.create_user("ed@example.org", "Ed", Role::Editor, "h").await.unwrap();
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let ed = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
     let a = submitted(&store, 1, ana.id, Some("call-2026")).await;
     let b = submitted(&store, 2, ana.id, None).await;
-    store.transition_case(b.id, None, CaseStatus::InReview, ed.id, None).await.unwrap();
+    store
+        .transition_case(b.id, None, CaseStatus::InReview, ed.id, None)
+        .await
+        .unwrap();
     // A published case and a draft are not waiting for anyone.
-    store.insert_case(&case(3, "BR", Sector::Health, 2020), None).await.unwrap();
+    store
+        .insert_case(&case(3, "BR", Sector::Health, 2020), None)
+        .await
+        .unwrap();
     let mut draft = case(4, "BR", Sector::Health, 2020);
     draft.status = CaseStatus::Draft;
     store.insert_case(&draft, Some(ana.id)).await.unwrap();
 
     let waiting = ReviewFilter {
-        statuses: vec![CaseStatus::Submitted, CaseStatus::InReview, CaseStatus::ChangesRequested],
+        statuses: vec![
+            CaseStatus::Submitted,
+            CaseStatus::InReview,
+            CaseStatus::ChangesRequested,
+        ],
         withdrawal_requested: true,
         ..Default::default()
     };
@@ -1005,21 +1021,46 @@ async fn the_queue_filters_by_status_call_and_age(store: Arc<dyn Store>) {
     assert_eq!(count(&queue, CaseStatus::Published), 1);
     assert!(queue.counts.iter().all(|(s, _)| *s != CaseStatus::Draft));
 
-    let by_call = ReviewFilter { call: Some("call-2026".into()), ..waiting.clone() };
+    let by_call = ReviewFilter {
+        call: Some("call-2026".into()),
+        ..waiting.clone()
+    };
     let queue = store.review_queue(&by_call, page(1, 10)).await.unwrap();
-    assert_eq!(queue.items.iter().map(|i| i.id).collect::<Vec<_>>(), vec![a.id]);
-    let old = ReviewFilter { waiting_days: Some(7), ..waiting.clone() };
-    assert_eq!(store.review_queue(&old, page(1, 10)).await.unwrap().total, 0, "nothing waits a week yet");
-    let in_review = ReviewFilter { statuses: vec![CaseStatus::InReview], ..Default::default() };
+    assert_eq!(
+        queue.items.iter().map(|i| i.id).collect::<Vec<_>>(),
+        vec![a.id]
+    );
+    let old = ReviewFilter {
+        waiting_days: Some(7),
+        ..waiting.clone()
+    };
+    assert_eq!(
+        store.review_queue(&old, page(1, 10)).await.unwrap().total,
+        0,
+        "nothing waits a week yet"
+    );
+    let in_review = ReviewFilter {
+        statuses: vec![CaseStatus::InReview],
+        ..Default::default()
+    };
     let queue = store.review_queue(&in_review, page(1, 10)).await.unwrap();
-    assert_eq!(queue.items.iter().map(|i| i.id).collect::<Vec<_>>(), vec![b.id]);
+    assert_eq!(
+        queue.items.iter().map(|i| i.id).collect::<Vec<_>>(),
+        vec![b.id]
+    );
     let second = store.review_queue(&waiting, page(2, 1)).await.unwrap();
     assert_eq!((second.total, second.items[0].id), (2, b.id), "paged");
 }
 
 async fn a_decision_writes_comment_notifications_and_mail_together(store: Arc<dyn Store>) {
-    let ana = store.create_user("ana@example.org", "Ana", Role::Contributor, "h").await.unwrap();
-    let ed = store.create_user("ed@example.org", "Ed", Role::Editor, "h").await.unwrap();
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let ed = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
     let s = submitted(&store, 1, ana.id, None).await;
     let started = store
         .decide(&Decision {
@@ -1033,7 +1074,10 @@ async fn a_decision_writes_comment_notifications_and_mail_together(store: Arc<dy
         })
         .await
         .unwrap();
-    assert!(store.review_comments(s.id).await.unwrap().is_empty(), "no comment, no row");
+    assert!(
+        store.review_comments(s.id).await.unwrap().is_empty(),
+        "no comment, no row"
+    );
     let ticked = vec!["fits_definition".to_string()];
     let changed = store
         .decide(&Decision {
@@ -1043,7 +1087,11 @@ async fn a_decision_writes_comment_notifications_and_mail_together(store: Arc<dy
             actor: ed.id,
             comment: Some("Please spell out **OPSI**."),
             checklist: &ticked,
-            notify: &[note(ana.id, "changes_requested", "Please spell out **OPSI**.")],
+            notify: &[note(
+                ana.id,
+                "changes_requested",
+                "Please spell out **OPSI**.",
+            )],
         })
         .await
         .unwrap();
@@ -1054,7 +1102,10 @@ async fn a_decision_writes_comment_notifications_and_mail_together(store: Arc<dy
     assert_eq!(comments[0].decision.as_deref(), Some("changes_requested"));
     assert_eq!(comments[0].checklist, ticked);
     let audit = store.audit_entries("case", s.id).await.unwrap();
-    assert!(audit.last().unwrap().detail.contains("Please spell out"), "the comment is the audit reason");
+    assert!(
+        audit.last().unwrap().detail.contains("Please spell out"),
+        "the comment is the audit reason"
+    );
 
     let notes = store.notifications(ana.id, 10).await.unwrap();
     assert_eq!(notes.len(), 2);
@@ -1067,20 +1118,36 @@ async fn a_decision_writes_comment_notifications_and_mail_together(store: Arc<dy
     assert_eq!(mail[0].subject, "About changes_requested");
     assert_eq!(store.mark_notifications_read(ana.id).await.unwrap(), 2);
     assert_eq!(store.unread_notifications(ana.id).await.unwrap(), 0);
-    assert!(store.notifications(ana.id, 10).await.unwrap().iter().all(|n| n.read_at.is_some()));
-    let names = store.display_names(&[ana.id, ed.id, ana.id, 999]).await.unwrap();
+    assert!(
+        store
+            .notifications(ana.id, 10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|n| n.read_at.is_some())
+    );
+    let names = store
+        .display_names(&[ana.id, ed.id, ana.id, 999])
+        .await
+        .unwrap();
     assert_eq!(names.len(), 2);
     assert_eq!(names[&ed.id], "Ed");
 }
 
 async fn a_stale_or_refused_decision_writes_nothing(store: Arc<dyn Store>) {
-    let ana = store.create_user("ana@example.org", "Ana", Role::Contributor, "h").await.unwrap();
-    let ed = store.create_user("ed@example.org", "Ed", Role::Editor, "h").await.unwrap();
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let ed = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
     let s = submitted(&store, 1, ana.id, None).await;
     let mails_before = store.mail_outbox(100).await.unwrap().len();
     for (revision, next) in [
-        (s.revision - 1, CaseStatus::InReview),   // stale
-        (s.revision, CaseStatus::Published),      // not a workflow step
+        (s.revision - 1, CaseStatus::InReview), // stale
+        (s.revision, CaseStatus::Published),    // not a workflow step
     ] {
         let err = store
             .decide(&Decision {
@@ -1094,35 +1161,73 @@ async fn a_stale_or_refused_decision_writes_nothing(store: Arc<dyn Store>) {
             })
             .await
             .unwrap_err();
-        assert!(matches!(err, StoreError::Conflict { .. } | StoreError::Invalid(_)), "{err}");
+        assert!(
+            matches!(err, StoreError::Conflict { .. } | StoreError::Invalid(_)),
+            "{err}"
+        );
     }
     assert!(store.review_comments(s.id).await.unwrap().is_empty());
     assert!(store.notifications(ana.id, 10).await.unwrap().is_empty());
     assert_eq!(store.mail_outbox(100).await.unwrap().len(), mails_before);
-    assert_eq!(store.case_by_id(s.id).await.unwrap().unwrap().revision, s.revision);
+    assert_eq!(
+        store.case_by_id(s.id).await.unwrap().unwrap().revision,
+        s.revision
+    );
 }
 
 async fn withdrawal_is_requested_once_then_granted_or_declined(store: Arc<dyn Store>) {
-    let ana = store.create_user("ana@example.org", "Ana", Role::Contributor, "h").await.unwrap();
-    let ed = store.create_user("ed@example.org", "Ed", Role::Editor, "h").await.unwrap();
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let ed = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
     let draft = submitted(&store, 1, ana.id, None).await;
     // Not public yet: nothing to withdraw.
-    let err = store.request_withdrawal(draft.id, ana.id, "Why", &[]).await.unwrap_err();
+    let err = store
+        .request_withdrawal(draft.id, ana.id, "Why", &[])
+        .await
+        .unwrap_err();
     assert!(matches!(err, StoreError::Invalid(_)), "{err}");
-    let published = store.insert_case(&case(2, "BR", Sector::Health, 2020), None).await.unwrap();
+    let published = store
+        .insert_case(&case(2, "BR", Sector::Health, 2020), None)
+        .await
+        .unwrap();
     let request = store
-        .request_withdrawal(published.id, ana.id, "Our data changed.", &[note(ed.id, "withdrawal_requested", "Our data changed.")])
+        .request_withdrawal(
+            published.id,
+            ana.id,
+            "Our data changed.",
+            &[note(ed.id, "withdrawal_requested", "Our data changed.")],
+        )
         .await
         .unwrap();
     assert_eq!(request.requester.as_deref(), Some("Ana"));
-    assert_eq!(store.open_withdrawal(published.id).await.unwrap(), Some(request.clone()));
-    let err = store.request_withdrawal(published.id, ana.id, "Again", &[]).await.unwrap_err();
+    assert_eq!(
+        store.open_withdrawal(published.id).await.unwrap(),
+        Some(request.clone())
+    );
+    let err = store
+        .request_withdrawal(published.id, ana.id, "Again", &[])
+        .await
+        .unwrap_err();
     assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
-    assert_eq!(store.notifications(ed.id, 10).await.unwrap()[0].kind, "withdrawal_requested");
+    assert_eq!(
+        store.notifications(ed.id, 10).await.unwrap()[0].kind,
+        "withdrawal_requested"
+    );
     let audit = store.audit_entries("case", published.id).await.unwrap();
     assert_eq!(audit.last().unwrap().action, "withdrawal_requested");
     let queue = store
-        .review_queue(&ReviewFilter { withdrawal_requested: true, ..Default::default() }, page(1, 10))
+        .review_queue(
+            &ReviewFilter {
+                withdrawal_requested: true,
+                ..Default::default()
+            },
+            page(1, 10),
+        )
         .await
         .unwrap();
     assert_eq!(queue.items.len(), 1);
@@ -1130,15 +1235,34 @@ async fn withdrawal_is_requested_once_then_granted_or_declined(store: Arc<dyn St
     assert_eq!(queue.open_withdrawals, 1);
 
     // Declined with a reason: closed, commented, audited.
-    store.decline_withdrawal(published.id, ed.id, "It is still accurate.", &[note(ana.id, "withdrawal_declined", "x")]).await.unwrap();
+    store
+        .decline_withdrawal(
+            published.id,
+            ed.id,
+            "It is still accurate.",
+            &[note(ana.id, "withdrawal_declined", "x")],
+        )
+        .await
+        .unwrap();
     assert_eq!(store.open_withdrawal(published.id).await.unwrap(), None);
     assert!(matches!(
-        store.decline_withdrawal(published.id, ed.id, "x", &[]).await.unwrap_err(),
+        store
+            .decline_withdrawal(published.id, ed.id, "x", &[])
+            .await
+            .unwrap_err(),
         StoreError::NotFound { .. }
     ));
-    assert_eq!(store.review_comments(published.id).await.unwrap()[0].decision.as_deref(), Some("withdrawal_declined"));
+    assert_eq!(
+        store.review_comments(published.id).await.unwrap()[0]
+            .decision
+            .as_deref(),
+        Some("withdrawal_declined")
+    );
     // Asked again, then withdrawn: the request closes with the step.
-    store.request_withdrawal(published.id, ana.id, "Please.", &[]).await.unwrap();
+    store
+        .request_withdrawal(published.id, ana.id, "Please.", &[])
+        .await
+        .unwrap();
     let current = store.case_by_id(published.id).await.unwrap().unwrap();
     store
         .decide(&Decision {
@@ -1153,27 +1277,63 @@ async fn withdrawal_is_requested_once_then_granted_or_declined(store: Arc<dyn St
         .await
         .unwrap();
     assert_eq!(store.open_withdrawal(published.id).await.unwrap(), None);
-    assert_eq!(store.case_by_id(published.id).await.unwrap().unwrap().case.status, CaseStatus::Withdrawn);
+    assert_eq!(
+        store
+            .case_by_id(published.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .case
+            .status,
+        CaseStatus::Withdrawn
+    );
 }
 
 async fn the_audit_log_pages_newest_first_with_filters(store: Arc<dyn Store>) {
-    let admin = store.create_user("root@example.org", "Root", Role::Admin, "h").await.unwrap();
-    let ana = store.create_user("ana@example.org", "Ana", Role::Contributor, "h").await.unwrap();
-    store.set_role(admin.id, ana.id, Role::Editor).await.unwrap();
+    let admin = store
+        .create_user("root@example.org", "Root", Role::Admin, "h")
+        .await
+        .unwrap();
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    store
+        .set_role(admin.id, ana.id, Role::Editor)
+        .await
+        .unwrap();
     let s = submitted(&store, 1, ana.id, None).await;
-    let all = store.audit_log(&AuditFilter::default(), page(1, 10)).await.unwrap();
-    assert_eq!(all.total, 4, "two accounts made, one role change, one submission");
+    let all = store
+        .audit_log(&AuditFilter::default(), page(1, 10))
+        .await
+        .unwrap();
+    assert_eq!(
+        all.total, 4,
+        "two accounts made, one role change, one submission"
+    );
     assert_eq!(all.entries[0].0.action, "status_changed", "newest first");
     assert_eq!(all.entries[0].1.as_deref(), Some("Ana"));
     assert_eq!(all.entries[0].0.entity_id, s.id);
     let roles = store
-        .audit_log(&AuditFilter { action: Some("role_changed".into()), ..Default::default() }, page(1, 10))
+        .audit_log(
+            &AuditFilter {
+                action: Some("role_changed".into()),
+                ..Default::default()
+            },
+            page(1, 10),
+        )
         .await
         .unwrap();
     assert_eq!(roles.total, 1);
     assert_eq!(roles.entries[0].1.as_deref(), Some("Root"));
     let users = store
-        .audit_log(&AuditFilter { entity: Some("user".into()), ..Default::default() }, page(2, 2))
+        .audit_log(
+            &AuditFilter {
+                entity: Some("user".into()),
+                ..Default::default()
+            },
+            page(2, 2),
+        )
         .await
         .unwrap();
     assert_eq!((users.total, users.entries.len()), (3, 1));
