@@ -243,6 +243,8 @@ mod insight_tests;
 #[cfg(test)]
 mod releases_tests;
 #[cfg(test)]
+mod review_tests;
+#[cfg(test)]
 mod site_tests;
 #[cfg(test)]
 mod tests;

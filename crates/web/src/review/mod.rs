@@ -161,9 +161,18 @@ pub(crate) fn notice_text(ui: &Ui, kind: &str, title: &str) -> String {
 }
 
 pub(crate) fn notice_text_in(tr: &crate::i18n::Tr, kind: &str, title: &str) -> String {
-    let id = format!("notice-{kind}");
-    let id = if tr.try_t(&id).is_some() {
-        id
+    const KNOWN: [&str; 8] = [
+        "in_review",
+        "changes_requested",
+        "published",
+        "rejected",
+        "archived",
+        "withdrawn",
+        "withdrawal_requested",
+        "withdrawal_declined",
+    ];
+    let id = if KNOWN.contains(&kind) {
+        format!("notice-{kind}")
     } else {
         "notice-other".into()
     };
