@@ -49,8 +49,8 @@ describe('review', () => {
     await assertNoAxeViolations(page, 'the review queue');
 
     // Filter by status with the form, as a person would.
-    await page.getByLabel('Status').selectOption('submitted');
-    await page.getByLabel('Waiting').selectOption('');
+    await page.getByLabel('Status', { exact: true }).selectOption('submitted');
+    await page.getByLabel('Waiting', { exact: true }).selectOption('');
     await click('Filter');
     assert.equal(new URL(page.url()).searchParams.get('status'), 'submitted');
     const rows = await page.locator('table tbody tr').count();
@@ -94,7 +94,7 @@ describe('review', () => {
 
     // Every step is in the audit log.
     await visit(page, '/admin/audit?action=status_changed');
-    assert.ok((await page.locator('table tbody tr').count()) >= 5);
+    assert.ok((await page.locator('table tbody tr').count()) >= 4, 'start, request changes, start, publish');
     assert.match(await page.locator('table tbody').innerText(), /to: published/);
     await assertNoAxeViolations(page, 'the audit log');
 
