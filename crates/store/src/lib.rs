@@ -188,6 +188,122 @@ pub struct AuditEntry {
     pub detail: String,
 }
 
+// --- review: the editors' queue, decisions, notifications, withdrawal, the audit log ---
+
+/// Which cases the editors' queue lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReviewFilter {
+    /// Cases in these states…
+    pub statuses: Vec<observa_domain::CaseStatus>,
+    /// …or (when set) any case with an open withdrawal request.
+    pub withdrawal_requested: bool,
+    /// Only cases that answered this call (by slug).
+    pub call: Option<String>,
+    /// Only cases unchanged for at least this many days.
+    pub waiting_days: Option<u32>,
+}
+
+/// A case as a line of the editors' queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueItem {
+    pub id: i64,
+    pub revision: i64,
+    pub case: Case,
+    /// The display name of the account that submitted it.
+    pub author: Option<String>,
+    /// When the case last changed: how long it has been waiting.
+    pub waiting_since: DateTime<Utc>,
+    pub withdrawal_requested: bool,
+}
+
+/// A page of the queue, with how many cases each state holds (call and age filters
+/// applied, not the status filter) and how many withdrawal requests are open.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReviewQueue {
+    pub total: i64,
+    pub items: Vec<QueueItem>,
+    pub counts: Vec<(observa_domain::CaseStatus, i64)>,
+    pub open_withdrawals: i64,
+}
+
+/// Something to tell one account about a case: on its dashboard, and by email when
+/// `mail` is given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewNotification {
+    pub user_id: i64,
+    /// What happened: a status (`changes_requested`, `published`, …),
+    /// `withdrawal_requested` or `withdrawal_declined`.
+    pub kind: String,
+    /// The editor's comment or the author's reason (Markdown).
+    pub message: String,
+    pub mail: Option<NewMail>,
+}
+
+/// An editor's decision on a case: the workflow step, the comment to the authors, the
+/// acceptance criteria ticked, and who is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision<'a> {
+    pub case_id: i64,
+    /// The revision the editor saw: a decision on a case changed since is refused.
+    pub expected_revision: i64,
+    pub next: observa_domain::CaseStatus,
+    pub actor: i64,
+    pub comment: Option<&'a str>,
+    pub checklist: &'a [String],
+    pub notify: &'a [NewNotification],
+}
+
+/// A comment an editor left for the authors of a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewComment {
+    pub id: i64,
+    pub author: Option<String>,
+    /// The decision it came with (a status slug, or `withdrawal_declined`).
+    pub decision: Option<String>,
+    pub body: String,
+    pub checklist: Vec<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// A notification on someone's dashboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub id: i64,
+    pub case_id: Option<i64>,
+    pub case_slug: Option<String>,
+    pub case_title: Option<String>,
+    pub case_status: Option<String>,
+    pub kind: String,
+    pub message: String,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+/// An author's open request to withdraw a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WithdrawalRequest {
+    pub id: i64,
+    pub case_id: i64,
+    pub requested_by: i64,
+    pub requester: Option<String>,
+    pub reason: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Which audit entries to list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AuditFilter {
+    pub entity: Option<String>,
+    pub action: Option<String>,
+}
+
+/// A page of the audit log, newest first, each entry with its actor's display name.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AuditPage {
+    pub total: i64,
+    pub entries: Vec<(AuditEntry, Option<String>)>,
+}
+
 /// Everything Observa keeps in SQL. One implementation per backend.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -298,6 +414,50 @@ pub trait Store: Send + Sync + 'static {
     async fn reset_password(&self, token_hash: &str, password_hash: &str) -> Result<Option<User>>;
     /// The audit log of one entity (`user`, `case`, …), oldest first.
     async fn audit_entries(&self, entity: &str, entity_id: i64) -> Result<Vec<AuditEntry>>;
+
+    // --- review ---
+    /// The editors' queue: cases matching `filter`, the longest waiting first.
+    async fn review_queue(&self, filter: &ReviewFilter, page: Page) -> Result<ReviewQueue>;
+    /// Applies an editor's decision in one transaction: the workflow step (as
+    /// [`transition_case`](Store::transition_case), audited with the comment as reason),
+    /// the comment and checklist, an open withdrawal request closed when the case is
+    /// withdrawn, and each notification with its email. Nothing is written on failure.
+    async fn decide(&self, decision: &Decision<'_>) -> Result<StoredCase>;
+    /// The editors' comments to the authors of a case, oldest first.
+    async fn review_comments(&self, case_id: i64) -> Result<Vec<ReviewComment>>;
+    /// Display names of these accounts (unknown ids are left out).
+    async fn display_names(&self, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>>;
+    /// An account's newest `limit` notifications, newest first.
+    async fn notifications(&self, user_id: i64, limit: i64) -> Result<Vec<Notification>>;
+    async fn unread_notifications(&self, user_id: i64) -> Result<i64>;
+    /// Marks every notification of the account read; returns how many were unread.
+    async fn mark_notifications_read(&self, user_id: i64) -> Result<u64>;
+    /// Records an author's request to withdraw a published or archived case, with an
+    /// audit entry `withdrawal_requested` and the notifications, in one transaction.
+    /// `Conflict` when a request is open already, `Invalid` when the case is not public.
+    async fn request_withdrawal(
+        &self,
+        case_id: i64,
+        requested_by: i64,
+        reason: &str,
+        notify: &[NewNotification],
+    ) -> Result<WithdrawalRequest>;
+    /// The case's open withdrawal request, if any.
+    async fn open_withdrawal(&self, case_id: i64) -> Result<Option<WithdrawalRequest>>;
+    /// Declines the open withdrawal request with a reason (a review comment), audited
+    /// `withdrawal_declined`, with the notifications, in one transaction. `NotFound` when
+    /// no request is open.
+    async fn decline_withdrawal(
+        &self,
+        case_id: i64,
+        actor: i64,
+        answer: &str,
+        notify: &[NewNotification],
+    ) -> Result<()>;
+    /// The audit log, newest first.
+    async fn audit_log(&self, filter: &AuditFilter, page: Page) -> Result<AuditPage>;
+    /// The entities and actions the audit log holds (for its filters).
+    async fn audit_kinds(&self) -> Result<(Vec<String>, Vec<String>)>;
 
     // --- mail ---
     async fn queue_mail(&self, mail: &NewMail) -> Result<i64>;

@@ -113,5 +113,9 @@ pub fn case_values(
     if let Some(o) = case.organisation.kind {
         values.insert(("organisation_type", o.to_string()));
     }
+    // review: the editors' queue filters by call.
+    if let Some(call) = &case.provenance.call {
+        values.insert(("call", call.clone()));
+    }
     values
 }

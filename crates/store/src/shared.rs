@@ -316,6 +316,127 @@ macro_rules! shared_store {
                 .await?)
         }
 
+        /// Moves a case one workflow step inside the caller's transaction (see
+        /// `Store::transition_case`).
+        async fn transition(
+            conn: &mut Conn,
+            case_id: i64,
+            expected_revision: Option<i64>,
+            next: CaseStatus,
+            actor: i64,
+            reason: Option<&str>,
+        ) -> Result<StoredCase> {
+            let existing = existing_by(&mut *conn, Lookup::Id(case_id))
+                .await?
+                .ok_or_else(|| StoreError::NotFound { entity: "case", key: case_id.to_string() })?;
+            if expected_revision.is_some_and(|r| r != existing.revision) {
+                return Err(StoreError::Conflict { entity: "case revision", key: existing.case.slug });
+            }
+            let from = existing.status;
+            if !from.can_become(next) {
+                let mut errors = observa_domain::ValidationErrors::default();
+                errors.add(
+                    "status",
+                    "transition_not_allowed",
+                    format!("A case that is {} cannot become {}.", from.label(Lang::En), next.label(Lang::En)),
+                );
+                return Err(errors.into());
+            }
+            let mut case = existing.case.clone();
+            let now = crate::now();
+            case.status = next;
+            case.provenance.updated_at = now;
+            if next == CaseStatus::Published && case.provenance.published_at.is_none() {
+                case.provenance.published_at = Some(now);
+            }
+            let stored = write_case(&mut *conn, Some(&existing), &case, Some(actor)).await?;
+            audit(
+                &mut *conn,
+                Some(actor),
+                "status_changed",
+                "case",
+                case_id,
+                serde_json::json!({"from": from.slug(), "to": next.slug(), "reason": reason}),
+            )
+            .await?;
+            Ok(stored)
+        }
+
+        // --- review ---
+
+        /// Stores each notification and queues its email, inside the caller's transaction.
+        async fn insert_notifications(conn: &mut Conn, case_id: i64, notify: &[crate::NewNotification]) -> Result<()> {
+            for n in notify {
+                sqlx::query("INSERT INTO notifications (user_id, case_id, kind, message, created_at) VALUES ($1, $2, $3, $4, $5)")
+                    .bind(n.user_id).bind(case_id).bind(&n.kind).bind(&n.message).bind(crate::now())
+                    .execute(&mut *conn)
+                    .await?;
+                if let Some(mail) = &n.mail {
+                    insert_mail(conn, mail).await?;
+                }
+            }
+            Ok(())
+        }
+
+        async fn insert_comment(
+            conn: &mut Conn,
+            case_id: i64,
+            author: i64,
+            decision: &str,
+            body: &str,
+            checklist: &[String],
+        ) -> Result<()> {
+            sqlx::query(
+                "INSERT INTO review_comments (case_id, author_id, decision, body, checklist, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(case_id).bind(author).bind(decision).bind(body)
+            .bind(serde_json::to_string(checklist).expect("serialisable")).bind(crate::now())
+            .execute(&mut *conn)
+            .await?;
+            Ok(())
+        }
+
+        const WITHDRAWAL_COLUMNS: &str = "SELECT w.id, w.case_id, w.requested_by, u.display_name AS requester, w.reason, w.created_at \
+             FROM withdrawal_requests w LEFT JOIN users u ON u.id = w.requested_by";
+
+        fn withdrawal_row(row: &<$db as sqlx::Database>::Row) -> Result<crate::WithdrawalRequest> {
+            Ok(crate::WithdrawalRequest {
+                id: row.try_get("id")?,
+                case_id: row.try_get("case_id")?,
+                requested_by: row.try_get("requested_by")?,
+                requester: row.try_get("requester")?,
+                reason: row.try_get("reason")?,
+                created_at: row.try_get("created_at")?,
+            })
+        }
+
+        /// Appends the queue's conditions (table alias `c`); `with_status` adds the status
+        /// filter (the per-status counts leave it out).
+        fn push_review_filter(qb: &mut QueryBuilder<$db>, filter: &crate::ReviewFilter, with_status: bool) {
+            qb.push(" WHERE c.status <> 'draft'");
+            if with_status {
+                qb.push(" AND (c.status IN (");
+                let mut list = qb.separated(", ");
+                list.push_bind("-");
+                for s in &filter.statuses {
+                    list.push_bind(s.slug());
+                }
+                qb.push(")");
+                if filter.withdrawal_requested {
+                    qb.push(" OR c.id IN (SELECT case_id FROM withdrawal_requests WHERE outcome IS NULL)");
+                }
+                qb.push(")");
+            }
+            if let Some(call) = &filter.call {
+                qb.push(" AND c.id IN (SELECT case_id FROM case_values WHERE field = 'call' AND value = ")
+                    .push_bind(call.clone())
+                    .push(")");
+            }
+            if let Some(days) = filter.waiting_days {
+                qb.push(" AND c.written_at <= ").push_bind(crate::now() - chrono::Duration::days(i64::from(days)));
+            }
+        }
+
         #[async_trait]
         impl Store for $store {
             fn backend(&self) -> &'static str {
@@ -348,39 +469,7 @@ macro_rules! shared_store {
                 reason: Option<&str>,
             ) -> Result<StoredCase> {
                 let mut tx = self.write_tx().await?;
-                let existing = existing_by(&mut tx, Lookup::Id(case_id))
-                    .await?
-                    .ok_or_else(|| StoreError::NotFound { entity: "case", key: case_id.to_string() })?;
-                if expected_revision.is_some_and(|r| r != existing.revision) {
-                    return Err(StoreError::Conflict { entity: "case revision", key: existing.case.slug });
-                }
-                let from = existing.status;
-                if !from.can_become(next) {
-                    let mut errors = observa_domain::ValidationErrors::default();
-                    errors.add(
-                        "status",
-                        "transition_not_allowed",
-                        format!("A case that is {} cannot become {}.", from.label(Lang::En), next.label(Lang::En)),
-                    );
-                    return Err(errors.into());
-                }
-                let mut case = existing.case.clone();
-                let now = crate::now();
-                case.status = next;
-                case.provenance.updated_at = now;
-                if next == CaseStatus::Published && case.provenance.published_at.is_none() {
-                    case.provenance.published_at = Some(now);
-                }
-                let stored = write_case(&mut tx, Some(&existing), &case, Some(actor)).await?;
-                audit(
-                    &mut tx,
-                    Some(actor),
-                    "status_changed",
-                    "case",
-                    case_id,
-                    serde_json::json!({"from": from.slug(), "to": next.slug(), "reason": reason}),
-                )
-                .await?;
+                let stored = transition(&mut tx, case_id, expected_revision, next, actor, reason).await?;
                 tx.commit().await?;
                 Ok(stored)
             }
@@ -754,6 +843,264 @@ macro_rules! shared_store {
                         })
                     })
                     .collect()
+            }
+
+            // --- review ---
+
+            async fn review_queue(&self, filter: &crate::ReviewFilter, page: Page) -> Result<crate::ReviewQueue> {
+                let mut count = QueryBuilder::<$db>::new("SELECT COUNT(*) FROM cases c");
+                push_review_filter(&mut count, filter, true);
+                let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+                let mut qb = QueryBuilder::<$db>::new(
+                    "SELECT c.id, c.revision, c.record, c.written_at, \
+                     (SELECT COUNT(*) FROM withdrawal_requests w WHERE w.case_id = c.id AND w.outcome IS NULL) AS withdrawals \
+                     FROM cases c",
+                );
+                push_review_filter(&mut qb, filter, true);
+                qb.push(" ORDER BY c.written_at, c.id LIMIT ").push_bind(i64::from(page.size));
+                qb.push(" OFFSET ").push_bind(page.offset());
+                let rows = qb.build().fetch_all(&self.pool).await?;
+                let mut items = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    let stored = stored_case(row)?;
+                    let withdrawals: i64 = row.try_get("withdrawals")?;
+                    items.push(crate::QueueItem {
+                        id: stored.id,
+                        revision: stored.revision,
+                        author: None,
+                        waiting_since: row.try_get("written_at")?,
+                        withdrawal_requested: withdrawals > 0,
+                        case: stored.case,
+                    });
+                }
+                let ids: Vec<i64> = items.iter().filter_map(|i| i.case.provenance.submitted_by).collect();
+                let names = self.display_names(&ids).await?;
+                for item in &mut items {
+                    item.author = item.case.provenance.submitted_by.and_then(|id| names.get(&id).cloned());
+                }
+                let mut qb = QueryBuilder::<$db>::new("SELECT c.status, COUNT(*) FROM cases c");
+                push_review_filter(&mut qb, filter, false);
+                qb.push(" GROUP BY c.status");
+                let rows: Vec<(String, i64)> = qb.build_query_as().fetch_all(&self.pool).await?;
+                let counts = CaseStatus::ALL
+                    .iter()
+                    .filter(|s| **s != CaseStatus::Draft)
+                    .map(|s| (*s, rows.iter().find(|(slug, _)| slug == s.slug()).map_or(0, |(_, n)| *n)))
+                    .collect();
+                let open_withdrawals: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM withdrawal_requests WHERE outcome IS NULL")
+                        .fetch_one(&self.pool)
+                        .await?;
+                Ok(crate::ReviewQueue { total, items, counts, open_withdrawals })
+            }
+
+            async fn decide(&self, d: &crate::Decision<'_>) -> Result<StoredCase> {
+                let mut tx = self.write_tx().await?;
+                let stored = transition(&mut tx, d.case_id, Some(d.expected_revision), d.next, d.actor, d.comment).await?;
+                if d.comment.is_some_and(|c| !c.trim().is_empty()) || !d.checklist.is_empty() {
+                    insert_comment(&mut tx, d.case_id, d.actor, d.next.slug(), d.comment.unwrap_or(""), d.checklist).await?;
+                }
+                if d.next == CaseStatus::Withdrawn {
+                    sqlx::query(
+                        "UPDATE withdrawal_requests SET outcome = 'withdrawn', decided_by = $1, decided_at = $2 \
+                         WHERE case_id = $3 AND outcome IS NULL",
+                    )
+                    .bind(d.actor).bind(crate::now()).bind(d.case_id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                insert_notifications(&mut tx, d.case_id, d.notify).await?;
+                tx.commit().await?;
+                Ok(stored)
+            }
+
+            async fn review_comments(&self, case_id: i64) -> Result<Vec<crate::ReviewComment>> {
+                let rows = sqlx::query(
+                    "SELECT r.id, u.display_name, r.decision, r.body, r.checklist, r.created_at FROM review_comments r \
+                     LEFT JOIN users u ON u.id = r.author_id WHERE r.case_id = $1 ORDER BY r.id",
+                )
+                .bind(case_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.iter()
+                    .map(|row| {
+                        let checklist: String = row.try_get("checklist")?;
+                        Ok(crate::ReviewComment {
+                            id: row.try_get("id")?,
+                            author: row.try_get("display_name")?,
+                            decision: row.try_get("decision")?,
+                            body: row.try_get("body")?,
+                            checklist: parse_record("review comment", &checklist)?,
+                            at: row.try_get("created_at")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn display_names(&self, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>> {
+                let mut names = std::collections::HashMap::new();
+                let mut ids = ids.to_vec();
+                ids.sort_unstable();
+                ids.dedup();
+                for chunk in ids.chunks(500) {
+                    let mut qb = QueryBuilder::<$db>::new("SELECT id, display_name FROM users WHERE id IN (");
+                    let mut list = qb.separated(", ");
+                    for id in chunk {
+                        list.push_bind(*id);
+                    }
+                    qb.push(")");
+                    let rows: Vec<(i64, String)> = qb.build_query_as().fetch_all(&self.pool).await?;
+                    names.extend(rows);
+                }
+                Ok(names)
+            }
+
+            async fn notifications(&self, user_id: i64, limit: i64) -> Result<Vec<crate::Notification>> {
+                let rows = sqlx::query(
+                    "SELECT n.id, n.case_id, c.slug, c.title, c.status, n.kind, n.message, n.created_at, n.read_at \
+                     FROM notifications n LEFT JOIN cases c ON c.id = n.case_id WHERE n.user_id = $1 ORDER BY n.id DESC LIMIT $2",
+                )
+                .bind(user_id).bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.iter()
+                    .map(|row| {
+                        Ok(crate::Notification {
+                            id: row.try_get("id")?,
+                            case_id: row.try_get("case_id")?,
+                            case_slug: row.try_get("slug")?,
+                            case_title: row.try_get("title")?,
+                            case_status: row.try_get("status")?,
+                            kind: row.try_get("kind")?,
+                            message: row.try_get("message")?,
+                            created_at: row.try_get("created_at")?,
+                            read_at: row.try_get("read_at")?,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn unread_notifications(&self, user_id: i64) -> Result<i64> {
+                Ok(sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+                    .bind(user_id)
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn mark_notifications_read(&self, user_id: i64) -> Result<u64> {
+                Ok(sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
+                    .bind(crate::now()).bind(user_id)
+                    .execute(&self.pool)
+                    .await?
+                    .rows_affected())
+            }
+
+            async fn request_withdrawal(
+                &self,
+                case_id: i64,
+                requested_by: i64,
+                reason: &str,
+                notify: &[crate::NewNotification],
+            ) -> Result<crate::WithdrawalRequest> {
+                let mut tx = self.write_tx().await?;
+                let existing = existing_by(&mut tx, Lookup::Id(case_id))
+                    .await?
+                    .ok_or_else(|| StoreError::NotFound { entity: "case", key: case_id.to_string() })?;
+                if !existing.status.is_public() {
+                    let mut errors = observa_domain::ValidationErrors::default();
+                    errors.add("status", "not_public", "Only a published or archived case can be withdrawn.");
+                    return Err(errors.into());
+                }
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO withdrawal_requests (case_id, requested_by, reason, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(case_id).bind(requested_by).bind(reason).bind(crate::now())
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| conflict_or(e, "withdrawal request", &existing.case.slug))?;
+                audit(&mut tx, Some(requested_by), "withdrawal_requested", "case", case_id, serde_json::json!({"reason": reason})).await?;
+                insert_notifications(&mut tx, case_id, notify).await?;
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{WITHDRAWAL_COLUMNS} WHERE w.id = $1")))
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                let request = withdrawal_row(&row)?;
+                tx.commit().await?;
+                Ok(request)
+            }
+
+            async fn open_withdrawal(&self, case_id: i64) -> Result<Option<crate::WithdrawalRequest>> {
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{WITHDRAWAL_COLUMNS} WHERE w.case_id = $1 AND w.outcome IS NULL")))
+                    .bind(case_id)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                row.as_ref().map(withdrawal_row).transpose()
+            }
+
+            async fn decline_withdrawal(&self, case_id: i64, actor: i64, answer: &str, notify: &[crate::NewNotification]) -> Result<()> {
+                let mut tx = self.write_tx().await?;
+                let closed = sqlx::query(
+                    "UPDATE withdrawal_requests SET outcome = 'declined', decided_by = $1, decided_at = $2 \
+                     WHERE case_id = $3 AND outcome IS NULL",
+                )
+                .bind(actor).bind(crate::now()).bind(case_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if closed == 0 {
+                    return Err(StoreError::NotFound { entity: "withdrawal request", key: case_id.to_string() });
+                }
+                insert_comment(&mut tx, case_id, actor, "withdrawal_declined", answer, &[]).await?;
+                audit(&mut tx, Some(actor), "withdrawal_declined", "case", case_id, serde_json::json!({"reason": answer})).await?;
+                insert_notifications(&mut tx, case_id, notify).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn audit_log(&self, filter: &crate::AuditFilter, page: Page) -> Result<crate::AuditPage> {
+                fn push_audit_filter(qb: &mut QueryBuilder<$db>, filter: &crate::AuditFilter) {
+                    qb.push(" WHERE 1 = 1");
+                    if let Some(entity) = &filter.entity {
+                        qb.push(" AND a.entity = ").push_bind(entity.clone());
+                    }
+                    if let Some(action) = &filter.action {
+                        qb.push(" AND a.action = ").push_bind(action.clone());
+                    }
+                }
+                let mut count = QueryBuilder::<$db>::new("SELECT COUNT(*) FROM audit_log a");
+                push_audit_filter(&mut count, filter);
+                let total: i64 = count.build_query_scalar().fetch_one(&self.pool).await?;
+                let mut qb = QueryBuilder::<$db>::new(
+                    "SELECT a.at, a.actor_id, a.action, a.entity, a.entity_id, a.detail, u.display_name \
+                     FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id",
+                );
+                push_audit_filter(&mut qb, filter);
+                qb.push(" ORDER BY a.id DESC LIMIT ").push_bind(i64::from(page.size));
+                qb.push(" OFFSET ").push_bind(page.offset());
+                let rows = qb.build().fetch_all(&self.pool).await?;
+                let entries = rows
+                    .iter()
+                    .map(|row| {
+                        Ok((
+                            AuditEntry {
+                                at: row.try_get("at")?,
+                                actor_id: row.try_get("actor_id")?,
+                                action: row.try_get("action")?,
+                                entity: row.try_get("entity")?,
+                                entity_id: row.try_get("entity_id")?,
+                                detail: row.try_get("detail")?,
+                            },
+                            row.try_get("display_name")?,
+                        ))
+                    })
+                    .collect::<Result<_>>()?;
+                Ok(crate::AuditPage { total, entries })
+            }
+
+            async fn audit_kinds(&self) -> Result<(Vec<String>, Vec<String>)> {
+                let entities = sqlx::query_scalar("SELECT DISTINCT entity FROM audit_log ORDER BY entity").fetch_all(&self.pool).await?;
+                let actions = sqlx::query_scalar("SELECT DISTINCT action FROM audit_log ORDER BY action").fetch_all(&self.pool).await?;
+                Ok((entities, actions))
             }
 
             async fn queue_mail(&self, mail: &NewMail) -> Result<i64> {

@@ -14,6 +14,7 @@ use observa_domain::{
 
 use super::*;
 use observa_domain::Lang;
+use observa_domain::Vocabulary as _;
 
 async fn sqlite_store() -> (Arc<dyn Store>, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
@@ -61,6 +62,12 @@ store_tests!(
     workflow_steps_are_checked_revised_and_audited,
     sessions_are_found_by_hash_until_they_expire,
     mail_is_claimed_once_and_forgotten_when_sent,
+    // review
+    the_queue_filters_by_status_call_and_age,
+    a_decision_writes_comment_notifications_and_mail_together,
+    a_stale_or_refused_decision_writes_nothing,
+    withdrawal_is_requested_once_then_granted_or_declined,
+    the_audit_log_pages_newest_first_with_filters,
 );
 
 fn case(n: u32, country: &str, sector: Sector, year: i32) -> Case {
@@ -939,4 +946,398 @@ async fn workflow_steps_are_checked_revised_and_audited(store: Arc<dyn Store>) {
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::NotFound { .. }));
+}
+
+// --- review ---
+
+/// A submitted case by `author` answering `call`.
+async fn submitted(store: &Arc<dyn Store>, n: u32, author: i64, call: Option<&str>) -> StoredCase {
+    let mut c = case(n, "PT", Sector::Health, 2022);
+    c.status = CaseStatus::Draft;
+    c.provenance.published_at = None;
+    c.provenance.submitted_by = Some(author);
+    c.provenance.call = call.map(Into::into);
+    let draft = store.insert_case(&c, Some(author)).await.unwrap();
+    store
+        .transition_case(draft.id, None, CaseStatus::Submitted, author, None)
+        .await
+        .unwrap()
+}
+
+fn note(user_id: i64, kind: &str, message: &str) -> NewNotification {
+    NewNotification {
+        user_id,
+        kind: kind.into(),
+        message: message.into(),
+        mail: Some(NewMail {
+            recipient: format!("user{user_id}@example.org"),
+            subject: format!("About {kind}"),
+            body: message.into(),
+        }),
+    }
+}
+
+async fn the_queue_filters_by_status_call_and_age(store: Arc<dyn Store>) {
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let ed = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
+    let a = submitted(&store, 1, ana.id, Some("call-2026")).await;
+    let b = submitted(&store, 2, ana.id, None).await;
+    store
+        .transition_case(b.id, None, CaseStatus::InReview, ed.id, None)
+        .await
+        .unwrap();
+    // A published case and a draft are not waiting for anyone.
+    store
+        .insert_case(&case(3, "BR", Sector::Health, 2020), None)
+        .await
+        .unwrap();
+    let mut draft = case(4, "BR", Sector::Health, 2020);
+    draft.status = CaseStatus::Draft;
+    store.insert_case(&draft, Some(ana.id)).await.unwrap();
+
+    let waiting = ReviewFilter {
+        statuses: vec![
+            CaseStatus::Submitted,
+            CaseStatus::InReview,
+            CaseStatus::ChangesRequested,
+        ],
+        withdrawal_requested: true,
+        ..Default::default()
+    };
+    let queue = store.review_queue(&waiting, page(1, 10)).await.unwrap();
+    assert_eq!(queue.total, 2);
+    let ids: Vec<i64> = queue.items.iter().map(|i| i.id).collect();
+    assert_eq!(ids, vec![a.id, b.id], "oldest change first");
+    assert_eq!(queue.items[0].author.as_deref(), Some("Ana"));
+    let count = |q: &ReviewQueue, s: CaseStatus| q.counts.iter().find(|(x, _)| *x == s).unwrap().1;
+    assert_eq!(count(&queue, CaseStatus::Submitted), 1);
+    assert_eq!(count(&queue, CaseStatus::InReview), 1);
+    assert_eq!(count(&queue, CaseStatus::Published), 1);
+    assert!(queue.counts.iter().all(|(s, _)| *s != CaseStatus::Draft));
+
+    let by_call = ReviewFilter {
+        call: Some("call-2026".into()),
+        ..waiting.clone()
+    };
+    let queue = store.review_queue(&by_call, page(1, 10)).await.unwrap();
+    assert_eq!(
+        queue.items.iter().map(|i| i.id).collect::<Vec<_>>(),
+        vec![a.id]
+    );
+    let old = ReviewFilter {
+        waiting_days: Some(7),
+        ..waiting.clone()
+    };
+    assert_eq!(
+        store.review_queue(&old, page(1, 10)).await.unwrap().total,
+        0,
+        "nothing waits a week yet"
+    );
+    let in_review = ReviewFilter {
+        statuses: vec![CaseStatus::InReview],
+        ..Default::default()
+    };
+    let queue = store.review_queue(&in_review, page(1, 10)).await.unwrap();
+    assert_eq!(
+        queue.items.iter().map(|i| i.id).collect::<Vec<_>>(),
+        vec![b.id]
+    );
+    let second = store.review_queue(&waiting, page(2, 1)).await.unwrap();
+    assert_eq!((second.total, second.items[0].id), (2, b.id), "paged");
+}
+
+async fn a_decision_writes_comment_notifications_and_mail_together(store: Arc<dyn Store>) {
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let ed = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
+    let s = submitted(&store, 1, ana.id, None).await;
+    let started = store
+        .decide(&Decision {
+            case_id: s.id,
+            expected_revision: s.revision,
+            next: CaseStatus::InReview,
+            actor: ed.id,
+            comment: None,
+            checklist: &[],
+            notify: &[note(ana.id, "in_review", "")],
+        })
+        .await
+        .unwrap();
+    assert!(
+        store.review_comments(s.id).await.unwrap().is_empty(),
+        "no comment, no row"
+    );
+    let ticked = vec!["fits_definition".to_string()];
+    let changed = store
+        .decide(&Decision {
+            case_id: s.id,
+            expected_revision: started.revision,
+            next: CaseStatus::ChangesRequested,
+            actor: ed.id,
+            comment: Some("Please spell out **OPSI**."),
+            checklist: &ticked,
+            notify: &[note(
+                ana.id,
+                "changes_requested",
+                "Please spell out **OPSI**.",
+            )],
+        })
+        .await
+        .unwrap();
+    assert_eq!(changed.case.status, CaseStatus::ChangesRequested);
+    let comments = store.review_comments(s.id).await.unwrap();
+    assert_eq!(comments.len(), 1);
+    assert_eq!(comments[0].author.as_deref(), Some("Ed"));
+    assert_eq!(comments[0].decision.as_deref(), Some("changes_requested"));
+    assert_eq!(comments[0].checklist, ticked);
+    let audit = store.audit_entries("case", s.id).await.unwrap();
+    assert!(
+        audit.last().unwrap().detail.contains("Please spell out"),
+        "the comment is the audit reason"
+    );
+
+    let notes = store.notifications(ana.id, 10).await.unwrap();
+    assert_eq!(notes.len(), 2);
+    assert_eq!(notes[0].kind, "changes_requested", "newest first");
+    assert_eq!(notes[0].case_slug.as_deref(), Some("case-1"));
+    assert_eq!(notes[0].case_status.as_deref(), Some("changes_requested"));
+    assert_eq!(store.unread_notifications(ana.id).await.unwrap(), 2);
+    assert_eq!(store.unread_notifications(ed.id).await.unwrap(), 0);
+    let mail = store.mail_outbox(10).await.unwrap();
+    assert_eq!(mail[0].subject, "About changes_requested");
+    assert_eq!(store.mark_notifications_read(ana.id).await.unwrap(), 2);
+    assert_eq!(store.unread_notifications(ana.id).await.unwrap(), 0);
+    assert!(
+        store
+            .notifications(ana.id, 10)
+            .await
+            .unwrap()
+            .iter()
+            .all(|n| n.read_at.is_some())
+    );
+    let names = store
+        .display_names(&[ana.id, ed.id, ana.id, 999])
+        .await
+        .unwrap();
+    assert_eq!(names.len(), 2);
+    assert_eq!(names[&ed.id], "Ed");
+}
+
+async fn a_stale_or_refused_decision_writes_nothing(store: Arc<dyn Store>) {
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let ed = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
+    let s = submitted(&store, 1, ana.id, None).await;
+    let mails_before = store.mail_outbox(100).await.unwrap().len();
+    for (revision, next) in [
+        (s.revision - 1, CaseStatus::InReview), // stale
+        (s.revision, CaseStatus::Published),    // not a workflow step
+    ] {
+        let err = store
+            .decide(&Decision {
+                case_id: s.id,
+                expected_revision: revision,
+                next,
+                actor: ed.id,
+                comment: Some("A comment."),
+                checklist: &[],
+                notify: &[note(ana.id, next.slug(), "A comment.")],
+            })
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, StoreError::Conflict { .. } | StoreError::Invalid(_)),
+            "{err}"
+        );
+    }
+    assert!(store.review_comments(s.id).await.unwrap().is_empty());
+    assert!(store.notifications(ana.id, 10).await.unwrap().is_empty());
+    assert_eq!(store.mail_outbox(100).await.unwrap().len(), mails_before);
+    assert_eq!(
+        store.case_by_id(s.id).await.unwrap().unwrap().revision,
+        s.revision
+    );
+}
+
+async fn withdrawal_is_requested_once_then_granted_or_declined(store: Arc<dyn Store>) {
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    let ed = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
+    let draft = submitted(&store, 1, ana.id, None).await;
+    // Not public yet: nothing to withdraw.
+    let err = store
+        .request_withdrawal(draft.id, ana.id, "Why", &[])
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Invalid(_)), "{err}");
+    let published = store
+        .insert_case(&case(2, "BR", Sector::Health, 2020), None)
+        .await
+        .unwrap();
+    let request = store
+        .request_withdrawal(
+            published.id,
+            ana.id,
+            "Our data changed.",
+            &[note(ed.id, "withdrawal_requested", "Our data changed.")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(request.requester.as_deref(), Some("Ana"));
+    assert_eq!(
+        store.open_withdrawal(published.id).await.unwrap(),
+        Some(request.clone())
+    );
+    let err = store
+        .request_withdrawal(published.id, ana.id, "Again", &[])
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+    assert_eq!(
+        store.notifications(ed.id, 10).await.unwrap()[0].kind,
+        "withdrawal_requested"
+    );
+    let audit = store.audit_entries("case", published.id).await.unwrap();
+    assert_eq!(audit.last().unwrap().action, "withdrawal_requested");
+    let queue = store
+        .review_queue(
+            &ReviewFilter {
+                withdrawal_requested: true,
+                ..Default::default()
+            },
+            page(1, 10),
+        )
+        .await
+        .unwrap();
+    assert_eq!(queue.items.len(), 1);
+    assert!(queue.items[0].withdrawal_requested);
+    assert_eq!(queue.open_withdrawals, 1);
+
+    // Declined with a reason: closed, commented, audited.
+    store
+        .decline_withdrawal(
+            published.id,
+            ed.id,
+            "It is still accurate.",
+            &[note(ana.id, "withdrawal_declined", "x")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.open_withdrawal(published.id).await.unwrap(), None);
+    assert!(matches!(
+        store
+            .decline_withdrawal(published.id, ed.id, "x", &[])
+            .await
+            .unwrap_err(),
+        StoreError::NotFound { .. }
+    ));
+    assert_eq!(
+        store.review_comments(published.id).await.unwrap()[0]
+            .decision
+            .as_deref(),
+        Some("withdrawal_declined")
+    );
+    // Asked again, then withdrawn: the request closes with the step.
+    store
+        .request_withdrawal(published.id, ana.id, "Please.", &[])
+        .await
+        .unwrap();
+    let current = store.case_by_id(published.id).await.unwrap().unwrap();
+    store
+        .decide(&Decision {
+            case_id: published.id,
+            expected_revision: current.revision,
+            next: CaseStatus::Withdrawn,
+            actor: ed.id,
+            comment: None,
+            checklist: &[],
+            notify: &[],
+        })
+        .await
+        .unwrap();
+    assert_eq!(store.open_withdrawal(published.id).await.unwrap(), None);
+    assert_eq!(
+        store
+            .case_by_id(published.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .case
+            .status,
+        CaseStatus::Withdrawn
+    );
+}
+
+async fn the_audit_log_pages_newest_first_with_filters(store: Arc<dyn Store>) {
+    let admin = store
+        .create_user("root@example.org", "Root", Role::Admin, "h")
+        .await
+        .unwrap();
+    let ana = store
+        .create_user("ana@example.org", "Ana", Role::Contributor, "h")
+        .await
+        .unwrap();
+    store
+        .set_role(admin.id, ana.id, Role::Editor)
+        .await
+        .unwrap();
+    let s = submitted(&store, 1, ana.id, None).await;
+    let all = store
+        .audit_log(&AuditFilter::default(), page(1, 10))
+        .await
+        .unwrap();
+    assert_eq!(
+        all.total, 4,
+        "two accounts made, one role change, one submission"
+    );
+    assert_eq!(all.entries[0].0.action, "status_changed", "newest first");
+    assert_eq!(all.entries[0].1.as_deref(), Some("Ana"));
+    assert_eq!(all.entries[0].0.entity_id, s.id);
+    let roles = store
+        .audit_log(
+            &AuditFilter {
+                action: Some("role_changed".into()),
+                ..Default::default()
+            },
+            page(1, 10),
+        )
+        .await
+        .unwrap();
+    assert_eq!(roles.total, 1);
+    assert_eq!(roles.entries[0].1.as_deref(), Some("Root"));
+    let users = store
+        .audit_log(
+            &AuditFilter {
+                entity: Some("user".into()),
+                ..Default::default()
+            },
+            page(2, 2),
+        )
+        .await
+        .unwrap();
+    assert_eq!((users.total, users.entries.len()), (3, 1));
+    let (entities, actions) = store.audit_kinds().await.unwrap();
+    assert_eq!(entities, vec!["case", "user"]);
+    assert!(actions.contains(&"role_changed".to_string()));
 }

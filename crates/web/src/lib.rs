@@ -38,6 +38,7 @@ mod pages;
 mod params;
 pub mod passwords;
 mod releases;
+mod review;
 mod search;
 mod stats;
 
@@ -138,7 +139,9 @@ pub fn router(state: AppState) -> Router {
                 .merge(accounts::with_sessions(
                     &state,
                     // Pages that know who is asking.
-                    Router::new().merge(accounts::routes()),
+                    Router::new()
+                        .merge(accounts::routes())
+                        .merge(review::routes()),
                 ))
                 .merge(feeds::routes())
                 .merge(releases::routes())
@@ -239,6 +242,8 @@ mod api_tests;
 mod insight_tests;
 #[cfg(test)]
 mod releases_tests;
+#[cfg(test)]
+mod review_tests;
 #[cfg(test)]
 mod site_tests;
 #[cfg(test)]

@@ -182,6 +182,33 @@ pub fn already_registered(lang: Lang, to: &str, reset_link: &str) -> NewMail {
     }
 }
 
+/// What the authors of a case (or, for a withdrawal request, its editors) hear about a
+/// decision of `kind` on it, in `lang`: what happened, the editor's comment or the
+/// author's reason (as written: plain text), and where to look.
+pub fn review_notice(
+    lang: Lang,
+    to: &str,
+    kind: &str,
+    title: &str,
+    comment: &str,
+    link: &str,
+) -> NewMail {
+    let tr = Tr::new(lang);
+    let what = crate::review::notice_text_in(&tr, kind, title);
+    NewMail {
+        recipient: to.into(),
+        subject: tr.v("mail-review-subject", &what),
+        body: tr.args(
+            "mail-review-body",
+            &[
+                ("what", what.into()),
+                ("comment", comment.trim().to_string().into()),
+                ("link", link.to_string().into()),
+            ],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;

@@ -199,8 +199,12 @@ pub async fn seed_vocabularies(store: &dyn Store) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Loads the demo library: generated cases, the publications file (skipped with a warning
-/// when absent) and the starting toolkits.
+/// How many more generated cases the demo leaves submitted (not public), so that the
+/// editors' review queue has work to show.
+pub const DEMO_AWAITING_REVIEW: usize = 3;
+
+/// Loads the demo library: generated cases, a few cases awaiting review, the publications
+/// file (skipped with a warning when absent) and the starting toolkits.
 pub async fn load_demo(store: &dyn Store, publications: &std::path::Path) -> anyhow::Result<()> {
     let cases =
         observa_domain::demo::cases(super::demo::DEMO_SEED).take(super::demo::DEMO_CASES as usize);
@@ -213,6 +217,15 @@ pub async fn load_demo(store: &dyn Store, publications: &std::path::Path) -> any
         None,
     )
     .await?;
+    let awaiting = observa_domain::demo::cases(super::demo::DEMO_SEED)
+        .skip(super::demo::DEMO_CASES as usize)
+        .take(DEMO_AWAITING_REVIEW);
+    for mut case in awaiting {
+        case.slug = format!("awaiting-review-{}", case.slug);
+        case.status = observa_domain::CaseStatus::Submitted;
+        case.provenance.published_at = None;
+        store.insert_case(&case, None).await?;
+    }
     match std::fs::read_to_string(publications) {
         Ok(json) => {
             let list: Vec<Publication> = serde_json::from_str(&json).with_context(|| {

@@ -508,3 +508,159 @@ report-method = Method
 report-method-counts = Every count is the number of published cases that the search matches, as the case library counts them; a case with several countries, sectors or technologies counts once under each. Cases without a launch year are left out of the charts by year.
 report-print = Print or save as PDF
 report-back = Back to the trends page
+
+## Review: the editors' queue, the review page, history, notifications, withdrawal, audit
+account-notifications = { $count ->
+    [0] Notifications: none unread
+    [one] Notifications: { $n } unread
+   *[other] Notifications: { $n } unread
+}
+account-editor-links = Editing
+notice-in_review = Your case “{ $title }” is now in review
+notice-changes_requested = Changes are requested on your case “{ $title }”
+notice-published = Your case “{ $title }” is published
+notice-rejected = Your case “{ $title }” was not accepted
+notice-archived = Your case “{ $title }” is archived
+notice-withdrawn = Your case “{ $title }” is withdrawn
+notice-withdrawal_requested = Its author asks to withdraw “{ $title }”
+notice-withdrawal_declined = Your request to withdraw “{ $title }” was declined
+notice-other = News about “{ $title }”
+mail-review-subject = Observa: { $value }
+mail-review-body =
+    Hello,
+
+    { $what }.
+
+    { $comment }
+
+    More on Observa: { $link }
+
+    The Observa editors
+criterion-fits_definition = It fits the definition of public-sector innovation: new to its context, implemented or being implemented, aimed at public value.
+criterion-plain_language = It is written in plain language, with acronyms spelled out.
+criterion-every_section = Every section is answered (preliminary answers are fine, blanks are not).
+criterion-stands_alone = It stands alone without relying on links.
+criterion-no_personal_data = It holds no personal data beyond the named contact.
+decision-withdrawal_declined = Withdrawal declined
+review-someone = Someone
+review-queue-title = Review queue
+review-queue-lead = Cases waiting for an editor's decision, the longest waiting first.
+review-counts-title = Cases by status
+review-filter-status = Status
+review-filter-call = Call for innovations
+review-filter-age = Waiting
+review-filter-waiting = Waiting for a decision
+review-filter-withdrawal = Withdrawal requested
+review-filter-all = Any status
+review-filter-any-call = Any call
+review-filter-any-age = Any time
+review-filter-older = { $count ->
+    [one] More than { $n } day
+   *[other] More than { $n } days
+}
+review-filter-button = Filter
+review-results = { $count ->
+    [one] { $n } case
+   *[other] { $n } cases
+}
+review-queue-empty = No case matches these filters.
+review-col-case = Case
+review-col-status = Status
+review-col-call = Call
+review-col-author = Author
+review-col-waiting = Unchanged for
+review-waiting-days = { $count ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+review-withdrawal-flag = Withdrawal requested
+review-pages = Pages
+review-previous = Previous page
+review-next = Next page
+review-page = Page { $value }
+review-case-title = Review: { $value }
+review-case-prefix = Review:
+review-revision = Revision
+review-history-link = History of changes
+review-withdrawal-title = The author asks for withdrawal
+review-withdrawal-by = Asked by { $name } on { $date }:
+review-decision-title = Decision
+review-no-actions = No action is open for a case in this state.
+review-checklist-legend = Acceptance criteria
+review-checklist-hint = Tick each criterion the case meets; publishing needs all of them. Your ticks are saved with the decision.
+review-comment-label = Comment to the authors
+review-comment-hint = Markdown. Needed to request changes, to reject (the reason) and to decline a withdrawal.
+review-action-start = Start review
+review-action-request-changes = Request changes
+review-action-publish = Publish
+review-action-reject = Reject
+review-action-archive = Archive
+review-action-withdraw = Withdraw
+review-action-decline-withdrawal = Decline withdrawal
+review-done-start = The review has started.
+review-done-request-changes = Changes were requested; the authors are told.
+review-done-publish = The case is published; the authors are told.
+review-done-reject = The case was rejected; the authors are told.
+review-done-archive = The case is archived.
+review-done-withdraw = The case is withdrawn.
+review-done-decline-withdrawal = The withdrawal request was declined; the authors are told.
+review-error-stale = This case changed since you opened it. Check the current version below, then decide again.
+review-error-not-allowed = This action is not open for the case as it stands now.
+review-error-comment-request-changes = Say which changes you ask for.
+review-error-comment-reject = Give the reason for rejecting the case.
+review-error-comment-decline-withdrawal = Give the reason for declining the withdrawal.
+review-error-comment-long = Write at most { $n } characters.
+review-error-checklist = Tick every acceptance criterion before publishing.
+review-error-invalid = The case does not meet the rules for this state yet: { $value }.
+review-comments-title = Comments to the authors
+review-comments-none = No comment yet.
+review-comment-decision = with the decision: { $value }
+review-comment-checked = Criteria ticked: { $value }
+review-history-title = History of “{ $value }”
+review-back = Back to the review
+review-history-lead = Every version of the case, newest first, with who wrote it, when, and what changed.
+review-revision-heading = Revision { $n }, by { $name }, { $date }
+review-revision-status = Status: { $value }
+review-revision-first = The first version.
+review-revision-same = No field changed.
+review-revision-caption = Changes in revision { $value }
+review-col-field = Field
+review-col-before = Before
+review-col-after = After
+review-empty = empty
+review-deleted = deleted
+review-inserted = inserted
+notifications-title = Notifications
+notifications-unread = { $count ->
+    [0] No unread notification.
+    [one] { $n } unread notification.
+   *[other] { $n } unread notifications.
+}
+notifications-mark-read = Mark all as read
+notifications-none = Nothing yet: decisions on your cases will appear here.
+notifications-new = New:
+withdrawal-ask-link = Ask for this case to be withdrawn
+withdrawal-title = Withdraw “{ $value }”
+withdrawal-lead = Tell the editors why this case should no longer be public. They will withdraw it or answer you.
+withdrawal-public-page = See the case's public page.
+withdrawal-reason = Why should the case be withdrawn?
+withdrawal-button = Ask for withdrawal
+withdrawal-open = You asked for withdrawal on { $value }; the editors will decide.
+withdrawal-error-reason = Say why the case should be withdrawn.
+withdrawal-error-not-public = Only a published or archived case can be withdrawn.
+audit-title = Audit log
+audit-lead = Every recorded change: status changes, role changes, sign-ups and more, newest first.
+audit-lead-editor = Every recorded change to cases, newest first.
+audit-filter-entity = Record
+audit-filter-action = Action
+audit-filter-any = Any
+audit-results = { $count ->
+    [one] { $n } entry
+   *[other] { $n } entries
+}
+audit-col-when = When
+audit-col-actor = Who
+audit-col-action = Action
+audit-col-entity = Record
+audit-col-detail = Detail
+audit-operator = The operator

@@ -507,3 +507,159 @@ report-method = Método
 report-method-counts = Cada cifra es el número de casos publicados que encuentra la búsqueda, como los cuenta la biblioteca de casos; un caso con varios países, sectores o tecnologías cuenta una vez en cada uno. Los casos sin año de lanzamiento no figuran en los gráficos por año.
 report-print = Imprimir o guardar como PDF
 report-back = Volver a la página de tendencias
+
+## Review: the editors' queue, the review page, history, notifications, withdrawal, audit
+account-notifications = { $count ->
+    [0] Notificaciones: ninguna sin leer
+    [one] Notificaciones: { $n } sin leer
+   *[other] Notificaciones: { $n } sin leer
+}
+account-editor-links = Edición
+notice-in_review = Su caso «{ $title }» está en revisión
+notice-changes_requested = Se solicitan cambios en su caso «{ $title }»
+notice-published = Su caso «{ $title }» está publicado
+notice-rejected = Su caso «{ $title }» no fue aceptado
+notice-archived = Su caso «{ $title }» está archivado
+notice-withdrawn = Su caso «{ $title }» fue retirado
+notice-withdrawal_requested = Su autor pide retirar «{ $title }»
+notice-withdrawal_declined = Su solicitud de retirar «{ $title }» fue rechazada
+notice-other = Novedades sobre «{ $title }»
+mail-review-subject = Observa: { $value }
+mail-review-body =
+    Hola:
+
+    { $what }.
+
+    { $comment }
+
+    Más en Observa: { $link }
+
+    El equipo editorial de Observa
+criterion-fits_definition = Corresponde a la definición de innovación en el sector público: nueva en su contexto, implementada o en implementación, orientada al valor público.
+criterion-plain_language = Está escrito en lenguaje claro, con las siglas desarrolladas.
+criterion-every_section = Todas las secciones tienen respuesta (se aceptan respuestas preliminares, no vacíos).
+criterion-stands_alone = Se entiende por sí mismo, sin depender de enlaces.
+criterion-no_personal_data = No contiene datos personales más allá del contacto indicado.
+decision-withdrawal_declined = Retirada rechazada
+review-someone = Alguien
+review-queue-title = Cola de revisión
+review-queue-lead = Casos que esperan la decisión de un editor, primero los que más esperan.
+review-counts-title = Casos por estado
+review-filter-status = Estado
+review-filter-call = Convocatoria
+review-filter-age = En espera
+review-filter-waiting = Esperan una decisión
+review-filter-withdrawal = Retirada solicitada
+review-filter-all = Cualquier estado
+review-filter-any-call = Cualquier convocatoria
+review-filter-any-age = Cualquier duración
+review-filter-older = { $count ->
+    [one] Más de { $n } día
+   *[other] Más de { $n } días
+}
+review-filter-button = Filtrar
+review-results = { $count ->
+    [one] { $n } caso
+   *[other] { $n } casos
+}
+review-queue-empty = Ningún caso corresponde a estos filtros.
+review-col-case = Caso
+review-col-status = Estado
+review-col-call = Convocatoria
+review-col-author = Autor
+review-col-waiting = Sin cambios desde hace
+review-waiting-days = { $count ->
+    [one] { $n } día
+   *[other] { $n } días
+}
+review-withdrawal-flag = Retirada solicitada
+review-pages = Páginas
+review-previous = Página anterior
+review-next = Página siguiente
+review-page = Página { $value }
+review-case-title = Revisión: { $value }
+review-case-prefix = Revisión:
+review-revision = Versión
+review-history-link = Historial de cambios
+review-withdrawal-title = El autor pide la retirada
+review-withdrawal-by = Pedido por { $name } el { $date }:
+review-decision-title = Decisión
+review-no-actions = Ninguna acción es posible para un caso en este estado.
+review-checklist-legend = Criterios de aceptación
+review-checklist-hint = Marque cada criterio que el caso cumple; publicar exige todos. Las marcas se guardan con la decisión.
+review-comment-label = Comentario para los autores
+review-comment-hint = Markdown. Necesario para solicitar cambios, rechazar (el motivo) y rechazar una retirada.
+review-action-start = Empezar la revisión
+review-action-request-changes = Solicitar cambios
+review-action-publish = Publicar
+review-action-reject = Rechazar
+review-action-archive = Archivar
+review-action-withdraw = Retirar
+review-action-decline-withdrawal = Rechazar la retirada
+review-done-start = La revisión ha empezado.
+review-done-request-changes = Se solicitaron cambios; los autores reciben aviso.
+review-done-publish = El caso está publicado; los autores reciben aviso.
+review-done-reject = El caso fue rechazado; los autores reciben aviso.
+review-done-archive = El caso está archivado.
+review-done-withdraw = El caso fue retirado.
+review-done-decline-withdrawal = La solicitud de retirada fue rechazada; los autores reciben aviso.
+review-error-stale = Este caso cambió desde que lo abrió. Revise la versión actual abajo y decida de nuevo.
+review-error-not-allowed = Esta acción no es posible para el caso en su estado actual.
+review-error-comment-request-changes = Indique qué cambios solicita.
+review-error-comment-reject = Indique el motivo del rechazo.
+review-error-comment-decline-withdrawal = Indique el motivo para rechazar la retirada.
+review-error-comment-long = Escriba como máximo { $n } caracteres.
+review-error-checklist = Marque todos los criterios de aceptación antes de publicar.
+review-error-invalid = El caso aún no cumple las reglas de este estado: { $value }.
+review-comments-title = Comentarios para los autores
+review-comments-none = Aún no hay comentarios.
+review-comment-decision = con la decisión: { $value }
+review-comment-checked = Criterios marcados: { $value }
+review-history-title = Historial de «{ $value }»
+review-back = Volver a la revisión
+review-history-lead = Todas las versiones del caso, la más reciente primero, con quién la escribió, cuándo y qué cambió.
+review-revision-heading = Versión { $n }, por { $name }, { $date }
+review-revision-status = Estado: { $value }
+review-revision-first = La primera versión.
+review-revision-same = Ningún campo cambió.
+review-revision-caption = Cambios de la versión { $value }
+review-col-field = Campo
+review-col-before = Antes
+review-col-after = Después
+review-empty = vacío
+review-deleted = eliminado
+review-inserted = añadido
+notifications-title = Notificaciones
+notifications-unread = { $count ->
+    [0] Ninguna notificación sin leer.
+    [one] { $n } notificación sin leer.
+   *[other] { $n } notificaciones sin leer.
+}
+notifications-mark-read = Marcar todo como leído
+notifications-none = Nada por ahora: aquí aparecerán las decisiones sobre sus casos.
+notifications-new = Nuevo:
+withdrawal-ask-link = Pedir que se retire este caso
+withdrawal-title = Retirar «{ $value }»
+withdrawal-lead = Explique al equipo editorial por qué este caso no debería seguir siendo público. Lo retirarán o le responderán.
+withdrawal-public-page = Ver la página pública del caso.
+withdrawal-reason = ¿Por qué debería retirarse el caso?
+withdrawal-button = Pedir la retirada
+withdrawal-open = Pidió la retirada el { $value }; el equipo editorial decidirá.
+withdrawal-error-reason = Explique por qué debería retirarse el caso.
+withdrawal-error-not-public = Solo un caso publicado o archivado puede retirarse.
+audit-title = Registro de auditoría
+audit-lead = Todos los cambios registrados: cambios de estado y de rol, altas y más, el más reciente primero.
+audit-lead-editor = Todos los cambios registrados en los casos, el más reciente primero.
+audit-filter-entity = Registro
+audit-filter-action = Acción
+audit-filter-any = Cualquiera
+audit-results = { $count ->
+    [one] { $n } entrada
+   *[other] { $n } entradas
+}
+audit-col-when = Cuándo
+audit-col-actor = Quién
+audit-col-action = Acción
+audit-col-entity = Registro
+audit-col-detail = Detalle
+audit-operator = El operador

@@ -507,3 +507,159 @@ report-method = Méthode
 report-method-counts = Chaque chiffre est le nombre de cas publiés que trouve la recherche, comme les compte la bibliothèque de cas ; un cas avec plusieurs pays, secteurs ou technologies compte une fois pour chacun. Les cas sans année de lancement ne figurent pas dans les graphiques par année.
 report-print = Imprimer ou enregistrer en PDF
 report-back = Retour à la page des tendances
+
+## Review: the editors' queue, the review page, history, notifications, withdrawal, audit
+account-notifications = { $count ->
+    [0] Notifications : aucune non lue
+    [one] Notifications : { $n } non lue
+   *[other] Notifications : { $n } non lues
+}
+account-editor-links = Édition
+notice-in_review = Votre cas « { $title } » est en cours d’examen
+notice-changes_requested = Des modifications sont demandées sur votre cas « { $title } »
+notice-published = Votre cas « { $title } » est publié
+notice-rejected = Votre cas « { $title } » n’a pas été accepté
+notice-archived = Votre cas « { $title } » est archivé
+notice-withdrawn = Votre cas « { $title } » est retiré
+notice-withdrawal_requested = Son auteur demande le retrait de « { $title } »
+notice-withdrawal_declined = Votre demande de retrait de « { $title } » a été refusée
+notice-other = Du nouveau sur « { $title } »
+mail-review-subject = Observa : { $value }
+mail-review-body =
+    Bonjour,
+
+    { $what }.
+
+    { $comment }
+
+    Plus de détails sur Observa : { $link }
+
+    L’équipe éditoriale d’Observa
+criterion-fits_definition = Il correspond à la définition de l’innovation publique : nouveau dans son contexte, mis en œuvre ou en cours de mise en œuvre, tourné vers la valeur publique.
+criterion-plain_language = Il est écrit en langage clair, sigles développés.
+criterion-every_section = Chaque section a une réponse (les réponses provisoires sont acceptées, pas les blancs).
+criterion-stands_alone = Il se suffit à lui-même sans dépendre de liens.
+criterion-no_personal_data = Il ne contient aucune donnée personnelle hormis le contact nommé.
+decision-withdrawal_declined = Retrait refusé
+review-someone = Quelqu’un
+review-queue-title = File d’examen
+review-queue-lead = Les cas qui attendent la décision d’un éditeur, ceux qui attendent depuis le plus longtemps d’abord.
+review-counts-title = Cas par état
+review-filter-status = État
+review-filter-call = Appel à innovations
+review-filter-age = En attente
+review-filter-waiting = En attente de décision
+review-filter-withdrawal = Retrait demandé
+review-filter-all = Tout état
+review-filter-any-call = Tout appel
+review-filter-any-age = Toute durée
+review-filter-older = { $count ->
+    [one] Plus de { $n } jour
+   *[other] Plus de { $n } jours
+}
+review-filter-button = Filtrer
+review-results = { $count ->
+    [one] { $n } cas
+   *[other] { $n } cas
+}
+review-queue-empty = Aucun cas ne correspond à ces filtres.
+review-col-case = Cas
+review-col-status = État
+review-col-call = Appel
+review-col-author = Auteur
+review-col-waiting = Inchangé depuis
+review-waiting-days = { $count ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+review-withdrawal-flag = Retrait demandé
+review-pages = Pages
+review-previous = Page précédente
+review-next = Page suivante
+review-page = Page { $value }
+review-case-title = Examen : { $value }
+review-case-prefix = Examen :
+review-revision = Version
+review-history-link = Historique des modifications
+review-withdrawal-title = L’auteur demande le retrait
+review-withdrawal-by = Demandé par { $name } le { $date } :
+review-decision-title = Décision
+review-no-actions = Aucune action n’est possible pour un cas dans cet état.
+review-checklist-legend = Critères d’acceptation
+review-checklist-hint = Cochez chaque critère que le cas remplit ; publier les exige tous. Vos coches sont enregistrées avec la décision.
+review-comment-label = Commentaire aux auteurs
+review-comment-hint = Markdown. Nécessaire pour demander des modifications, rejeter (le motif) et refuser un retrait.
+review-action-start = Commencer l’examen
+review-action-request-changes = Demander des modifications
+review-action-publish = Publier
+review-action-reject = Rejeter
+review-action-archive = Archiver
+review-action-withdraw = Retirer
+review-action-decline-withdrawal = Refuser le retrait
+review-done-start = L’examen a commencé.
+review-done-request-changes = Des modifications ont été demandées ; les auteurs sont prévenus.
+review-done-publish = Le cas est publié ; les auteurs sont prévenus.
+review-done-reject = Le cas a été rejeté ; les auteurs sont prévenus.
+review-done-archive = Le cas est archivé.
+review-done-withdraw = Le cas est retiré.
+review-done-decline-withdrawal = La demande de retrait a été refusée ; les auteurs sont prévenus.
+review-error-stale = Ce cas a changé depuis que vous l’avez ouvert. Vérifiez la version actuelle ci-dessous, puis décidez à nouveau.
+review-error-not-allowed = Cette action n’est pas possible pour le cas dans son état actuel.
+review-error-comment-request-changes = Dites quelles modifications vous demandez.
+review-error-comment-reject = Donnez le motif du rejet.
+review-error-comment-decline-withdrawal = Donnez le motif du refus de retrait.
+review-error-comment-long = Écrivez au plus { $n } caractères.
+review-error-checklist = Cochez tous les critères d’acceptation avant de publier.
+review-error-invalid = Le cas ne respecte pas encore les règles de cet état : { $value }.
+review-comments-title = Commentaires aux auteurs
+review-comments-none = Pas encore de commentaire.
+review-comment-decision = avec la décision : { $value }
+review-comment-checked = Critères cochés : { $value }
+review-history-title = Historique de « { $value } »
+review-back = Retour à l’examen
+review-history-lead = Chaque version du cas, la plus récente d’abord, avec qui l’a écrite, quand et ce qui a changé.
+review-revision-heading = Version { $n }, par { $name }, { $date }
+review-revision-status = État : { $value }
+review-revision-first = La première version.
+review-revision-same = Aucun champ n’a changé.
+review-revision-caption = Modifications de la version { $value }
+review-col-field = Champ
+review-col-before = Avant
+review-col-after = Après
+review-empty = vide
+review-deleted = supprimé
+review-inserted = ajouté
+notifications-title = Notifications
+notifications-unread = { $count ->
+    [0] Aucune notification non lue.
+    [one] { $n } notification non lue.
+   *[other] { $n } notifications non lues.
+}
+notifications-mark-read = Tout marquer comme lu
+notifications-none = Rien pour l’instant : les décisions sur vos cas apparaîtront ici.
+notifications-new = Nouveau :
+withdrawal-ask-link = Demander le retrait de ce cas
+withdrawal-title = Retirer « { $value } »
+withdrawal-lead = Expliquez aux éditeurs pourquoi ce cas ne devrait plus être public. Ils le retireront ou vous répondront.
+withdrawal-public-page = Voir la page publique du cas.
+withdrawal-reason = Pourquoi le cas devrait-il être retiré ?
+withdrawal-button = Demander le retrait
+withdrawal-open = Vous avez demandé le retrait le { $value } ; les éditeurs décideront.
+withdrawal-error-reason = Dites pourquoi le cas devrait être retiré.
+withdrawal-error-not-public = Seul un cas publié ou archivé peut être retiré.
+audit-title = Journal d’audit
+audit-lead = Chaque modification enregistrée : changements d’état et de rôle, inscriptions et plus, la plus récente d’abord.
+audit-lead-editor = Chaque modification enregistrée des cas, la plus récente d’abord.
+audit-filter-entity = Enregistrement
+audit-filter-action = Action
+audit-filter-any = Tous
+audit-results = { $count ->
+    [one] { $n } entrée
+   *[other] { $n } entrées
+}
+audit-col-when = Quand
+audit-col-actor = Qui
+audit-col-action = Action
+audit-col-entity = Enregistrement
+audit-col-detail = Détail
+audit-operator = L’opérateur

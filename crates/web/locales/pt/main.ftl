@@ -517,3 +517,159 @@ report-method = Método
 report-method-counts = Cada número é o número de casos publicados que a pesquisa encontra, como a biblioteca de casos os conta; um caso com vários países, setores ou tecnologias conta uma vez em cada um. Os casos sem ano de lançamento não entram nos gráficos por ano.
 report-print = Imprimir ou guardar como PDF
 report-back = Voltar à página de tendências
+
+## Review: the editors' queue, the review page, history, notifications, withdrawal, audit
+account-notifications = { $count ->
+    [0] Notificações: nenhuma por ler
+    [one] Notificações: { $n } por ler
+   *[other] Notificações: { $n } por ler
+}
+account-editor-links = Edição
+notice-in_review = O seu caso “{ $title }” está em revisão
+notice-changes_requested = Foram solicitadas alterações ao seu caso “{ $title }”
+notice-published = O seu caso “{ $title }” está publicado
+notice-rejected = O seu caso “{ $title }” não foi aceite
+notice-archived = O seu caso “{ $title }” está arquivado
+notice-withdrawn = O seu caso “{ $title }” foi retirado
+notice-withdrawal_requested = O autor pede a retirada de “{ $title }”
+notice-withdrawal_declined = O seu pedido de retirada de “{ $title }” foi recusado
+notice-other = Novidades sobre “{ $title }”
+mail-review-subject = Observa: { $value }
+mail-review-body =
+    Olá,
+
+    { $what }.
+
+    { $comment }
+
+    Mais no Observa: { $link }
+
+    A equipa editorial do Observa
+criterion-fits_definition = Corresponde à definição de inovação no setor público: nova no seu contexto, implementada ou em implementação, orientada para o valor público.
+criterion-plain_language = Está escrito em linguagem clara, com as siglas por extenso.
+criterion-every_section = Todas as secções têm resposta (aceitam-se respostas preliminares, não espaços em branco).
+criterion-stands_alone = Compreende-se por si só, sem depender de ligações.
+criterion-no_personal_data = Não contém dados pessoais além do contacto indicado.
+decision-withdrawal_declined = Retirada recusada
+review-someone = Alguém
+review-queue-title = Fila de revisão
+review-queue-lead = Casos à espera da decisão de um editor, primeiro os que esperam há mais tempo.
+review-counts-title = Casos por estado
+review-filter-status = Estado
+review-filter-call = Convocatória
+review-filter-age = À espera
+review-filter-waiting = À espera de decisão
+review-filter-withdrawal = Retirada pedida
+review-filter-all = Qualquer estado
+review-filter-any-call = Qualquer convocatória
+review-filter-any-age = Qualquer duração
+review-filter-older = { $count ->
+    [one] Mais de { $n } dia
+   *[other] Mais de { $n } dias
+}
+review-filter-button = Filtrar
+review-results = { $count ->
+    [one] { $n } caso
+   *[other] { $n } casos
+}
+review-queue-empty = Nenhum caso corresponde a estes filtros.
+review-col-case = Caso
+review-col-status = Estado
+review-col-call = Convocatória
+review-col-author = Autor
+review-col-waiting = Sem alterações há
+review-waiting-days = { $count ->
+    [one] { $n } dia
+   *[other] { $n } dias
+}
+review-withdrawal-flag = Retirada pedida
+review-pages = Páginas
+review-previous = Página anterior
+review-next = Página seguinte
+review-page = Página { $value }
+review-case-title = Revisão: { $value }
+review-case-prefix = Revisão:
+review-revision = Versão
+review-history-link = Histórico de alterações
+review-withdrawal-title = O autor pede a retirada
+review-withdrawal-by = Pedido por { $name } em { $date }:
+review-decision-title = Decisão
+review-no-actions = Nenhuma ação é possível para um caso neste estado.
+review-checklist-legend = Critérios de aceitação
+review-checklist-hint = Assinale cada critério que o caso cumpre; publicar exige todos. As marcas são guardadas com a decisão.
+review-comment-label = Comentário aos autores
+review-comment-hint = Markdown. Necessário para pedir alterações, rejeitar (o motivo) e recusar uma retirada.
+review-action-start = Iniciar a revisão
+review-action-request-changes = Pedir alterações
+review-action-publish = Publicar
+review-action-reject = Rejeitar
+review-action-archive = Arquivar
+review-action-withdraw = Retirar
+review-action-decline-withdrawal = Recusar a retirada
+review-done-start = A revisão começou.
+review-done-request-changes = Foram pedidas alterações; os autores são avisados.
+review-done-publish = O caso está publicado; os autores são avisados.
+review-done-reject = O caso foi rejeitado; os autores são avisados.
+review-done-archive = O caso está arquivado.
+review-done-withdraw = O caso foi retirado.
+review-done-decline-withdrawal = O pedido de retirada foi recusado; os autores são avisados.
+review-error-stale = Este caso mudou desde que o abriu. Verifique a versão atual abaixo e decida de novo.
+review-error-not-allowed = Esta ação não é possível para o caso no estado atual.
+review-error-comment-request-changes = Diga que alterações pede.
+review-error-comment-reject = Indique o motivo da rejeição.
+review-error-comment-decline-withdrawal = Indique o motivo para recusar a retirada.
+review-error-comment-long = Escreva no máximo { $n } caracteres.
+review-error-checklist = Assinale todos os critérios de aceitação antes de publicar.
+review-error-invalid = O caso ainda não cumpre as regras deste estado: { $value }.
+review-comments-title = Comentários aos autores
+review-comments-none = Ainda sem comentários.
+review-comment-decision = com a decisão: { $value }
+review-comment-checked = Critérios assinalados: { $value }
+review-history-title = Histórico de “{ $value }”
+review-back = Voltar à revisão
+review-history-lead = Todas as versões do caso, a mais recente primeiro, com quem a escreveu, quando e o que mudou.
+review-revision-heading = Versão { $n }, por { $name }, { $date }
+review-revision-status = Estado: { $value }
+review-revision-first = A primeira versão.
+review-revision-same = Nenhum campo mudou.
+review-revision-caption = Alterações da versão { $value }
+review-col-field = Campo
+review-col-before = Antes
+review-col-after = Depois
+review-empty = vazio
+review-deleted = eliminado
+review-inserted = acrescentado
+notifications-title = Notificações
+notifications-unread = { $count ->
+    [0] Nenhuma notificação por ler.
+    [one] { $n } notificação por ler.
+   *[other] { $n } notificações por ler.
+}
+notifications-mark-read = Marcar tudo como lido
+notifications-none = Nada por agora: as decisões sobre os seus casos aparecerão aqui.
+notifications-new = Novo:
+withdrawal-ask-link = Pedir a retirada deste caso
+withdrawal-title = Retirar “{ $value }”
+withdrawal-lead = Explique aos editores porque é que este caso não deve continuar público. Eles retiram-no ou respondem-lhe.
+withdrawal-public-page = Ver a página pública do caso.
+withdrawal-reason = Porque deve o caso ser retirado?
+withdrawal-button = Pedir a retirada
+withdrawal-open = Pediu a retirada em { $value }; os editores vão decidir.
+withdrawal-error-reason = Diga porque deve o caso ser retirado.
+withdrawal-error-not-public = Só um caso publicado ou arquivado pode ser retirado.
+audit-title = Registo de auditoria
+audit-lead = Todas as alterações registadas: mudanças de estado e de função, registos e mais, a mais recente primeiro.
+audit-lead-editor = Todas as alterações registadas nos casos, a mais recente primeiro.
+audit-filter-entity = Registo
+audit-filter-action = Ação
+audit-filter-any = Qualquer
+audit-results = { $count ->
+    [one] { $n } entrada
+   *[other] { $n } entradas
+}
+audit-col-when = Quando
+audit-col-actor = Quem
+audit-col-action = Ação
+audit-col-entity = Registo
+audit-col-detail = Detalhe
+audit-operator = O operador

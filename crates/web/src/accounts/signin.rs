@@ -146,16 +146,26 @@ pub(crate) struct AccountPage {
     display_name: String,
     role: String,
     is_admin: bool,
+    can_review: bool,
+    /// "Notifications: 2 unread".
+    notifications: String,
 }
 
-pub(crate) async fn account(ui: Ui, signed_in: SignedIn) -> AccountPage {
+pub(crate) async fn account(
+    ui: Ui,
+    signed_in: SignedIn,
+    State(state): State<AppState>,
+) -> Result<AccountPage, WebError> {
     let user = signed_in.user;
-    AccountPage {
+    let unread = state.store.unread_notifications(user.id).await?;
+    Ok(AccountPage {
+        notifications: ui.n("account-notifications", unread),
+        can_review: user.role.can_review(),
         csrf: signed_in.visitor.csrf,
         email: user.email,
         display_name: user.display_name,
         role: user.role.label(ui.tr.lang).to_string(),
         is_admin: user.role == Role::Admin,
         ui,
-    }
+    })
 }

@@ -15,35 +15,43 @@ use crate::error::WebError;
 const SIMILAR: usize = 4;
 
 /// A labelled value in the metadata panel.
-struct Fact {
-    label: String,
-    value: String,
+pub(crate) struct Fact {
+    pub label: String,
+    pub value: String,
 }
 
-struct Section {
-    id: &'static str,
-    heading: String,
-    text: String,
+pub(crate) struct Section {
+    pub id: &'static str,
+    pub heading: String,
+    pub text: String,
+}
+
+/// The record as the public page shows it: text, story sections and facts. The review
+/// page shows a case not yet public through the same partial (`case_body.html`).
+pub(crate) struct CaseBody {
+    pub case: Case,
+    pub title: String,
+    pub pitch: String,
+    pub overview_html: String,
+    /// The language of title, summary and overview as shown.
+    pub text_lang: String,
+    /// Says the text is a translation, or that it has none in the reader's language.
+    pub language_note: Option<String>,
+    /// The language of the story sections (always the record's own).
+    pub story_lang: String,
+    pub facts: Vec<Fact>,
+    pub sections: Vec<Section>,
+    pub source: Option<String>,
+    pub licence: String,
+    /// The record in the API (public cases only).
+    pub json_url: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
 #[template(path = "case.html")]
 pub(crate) struct CasePage {
     ui: Ui,
-    case: Case,
-    title: String,
-    pitch: String,
-    overview_html: String,
-    /// The language of title, summary and overview as shown.
-    text_lang: String,
-    /// Says the text is a translation, or that it has none in the reader's language.
-    language_note: Option<String>,
-    /// The language of the story sections (always the record's own).
-    story_lang: String,
-    facts: Vec<Fact>,
-    sections: Vec<Section>,
-    source: Option<String>,
-    licence: String,
+    body: CaseBody,
     similar: Vec<CaseCard>,
     citation: String,
     bibtex: String,
@@ -60,14 +68,34 @@ pub(crate) async fn case_page(
 ) -> Result<CasePage, WebError> {
     let lang = ui.tr.lang;
     let stored = crate::api::public_case(&*state.store, &slug).await?;
-    let term_labels = crate::search::term_labels(&*state.store, lang).await?;
     let similar_ids = state.search.similar(stored.id, &stored.case, SIMILAR)?;
     let similar = crate::api::public_in_order(&*state.store, &similar_ids)
         .await?
         .iter()
         .map(|s| CaseCard::new(&s.case, lang))
         .collect();
-    let case = stored.case;
+    let json_url = format!("/api/v1/cases/{}", stored.case.slug);
+    let mut body = case_body(&state, stored.case, &ui).await?;
+    body.json_url = Some(json_url.clone());
+    let case = &body.case;
+    let permalink = format!("{}/cases/{}", state.site.public_url, case.slug);
+    let accessed = Utc::now();
+    Ok(CasePage {
+        citation: citation(case, &permalink, &ui.tr.date(accessed.date_naive()), &ui),
+        bibtex: bibtex(case, &permalink, accessed),
+        json_ld: super::json_ld(&schema_org(case, &permalink)),
+        json_url,
+        permalink,
+        similar,
+        body,
+        ui,
+    })
+}
+
+/// The case's text and facts in the reader's language, as its public page shows them.
+pub(crate) async fn case_body(state: &AppState, case: Case, ui: &Ui) -> Result<CaseBody, WebError> {
+    let lang = ui.tr.lang;
+    let term_labels = crate::search::term_labels(&*state.store, lang).await?;
     let terms = |slugs: &[String]| {
         slugs
             .iter()
@@ -158,27 +186,19 @@ pub(crate) async fn case_page(
     } else {
         None
     };
-    let permalink = format!("{}/cases/{}", state.site.public_url, case.slug);
-    let accessed = Utc::now();
-    Ok(CasePage {
+    Ok(CaseBody {
         title: shown.title.to_string(),
         pitch: shown.pitch.to_string(),
         overview_html: markdown(shown.overview),
         text_lang: shown.lang.to_string(),
         language_note,
         story_lang: case.language.clone(),
-        citation: citation(&case, &permalink, &ui.tr.date(accessed.date_naive()), &ui),
-        bibtex: bibtex(&case, &permalink, accessed),
-        json_ld: super::json_ld(&schema_org(&case, &permalink)),
-        json_url: format!("/api/v1/cases/{}", case.slug),
         licence: case.provenance.licence.clone(),
-        permalink,
         facts,
         sections,
         source,
-        similar,
+        json_url: None,
         case,
-        ui,
     })
 }
 
