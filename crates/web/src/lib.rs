@@ -23,6 +23,7 @@ use tower_http::trace::TraceLayer;
 pub(crate) mod accounts;
 mod api;
 mod caching;
+mod calls;
 mod catalogue_api;
 mod charts;
 mod error;
@@ -42,7 +43,7 @@ mod search;
 mod stats;
 
 pub use error::WebError;
-pub use insight::Insight;
+pub use insight::{DuplicateCase, Insight, LibraryDuplicates, library_duplicates};
 pub use limits::{AccountLimits, Allowance, RateLimit};
 pub use mail::Mailer;
 pub use pages::report_html;
@@ -138,8 +139,11 @@ pub fn router(state: AppState) -> Router {
                 .merge(accounts::with_sessions(
                     &state,
                     // Pages that know who is asking.
-                    Router::new().merge(accounts::routes()),
+                    Router::new()
+                        .merge(accounts::routes())
+                        .merge(calls::routes()),
                 ))
+                .merge(calls::public_routes())
                 .merge(feeds::routes())
                 .merge(releases::routes())
                 // A state-changing request from another site is refused before anything
