@@ -240,6 +240,8 @@ mod accounts_tests;
 #[cfg(test)]
 mod api_tests;
 #[cfg(test)]
+mod calls_tests;
+#[cfg(test)]
 mod insight_tests;
 #[cfg(test)]
 mod releases_tests;
