@@ -107,6 +107,9 @@ fn unescape(text: &str) -> String {
         .replace("&gt;", ">")
 }
 
+/// Fields of a form to change, and their new values.
+type Changes<'a> = &'a [(&'a str, &'a str)];
+
 /// A complete call form, with `changes` in place of its defaults.
 fn call_form<'a>(csrf: &'a str, changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut form = vec![
@@ -304,7 +307,7 @@ async fn bad_call_inputs_get_messages_beside_their_fields_and_store_nothing() {
     let mut editor = w.editor().await;
     let token = editor.get("/editor/calls/new").await.csrf();
     let long_title = "T".repeat(201);
-    let cases: [(&[(&str, &str)], &str, &str); 6] = [
+    let cases: [(Changes, &str, &str); 6] = [
         (
             &[("closes", "2027-12-31")],
             "closes",
