@@ -1277,3 +1277,80 @@ fn report_writes_the_trends_report_of_a_selection_as_html_and_pdf() {
         stderr(&out)
     );
 }
+
+#[test]
+fn report_call_covers_the_calls_published_cases_and_names_it() {
+    let obs = Observa::new();
+    let source = generate(&obs, 120, 9);
+    // A third of the generated cases answered the call.
+    let mut answered = 0;
+    let lines: Vec<String> = std::fs::read_to_string(&source)
+        .unwrap()
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let mut case: observa_domain::Case = serde_json::from_str(line).unwrap();
+            if i % 3 == 0 {
+                case.provenance.call = Some("call-2027".into());
+                if case.status.is_public() {
+                    answered += 1;
+                }
+            }
+            serde_json::to_string(&case).unwrap()
+        })
+        .collect();
+    let with_call = obs.path("with-call.jsonl");
+    std::fs::write(&with_call, lines.join("\n") + "\n").unwrap();
+    let out = obs.run(&["import", "jsonl", with_call.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(answered > 0);
+    let database = format!("sqlite://{}", obs.path("data/observa.db").display());
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let store = observa_store::connect(&database).await.unwrap();
+            let editor = store
+                .create_user("ed@example.org", "Ed", observa_domain::Role::Editor, "h")
+                .await
+                .unwrap();
+            let call = observa_domain::Call {
+                slug: "call-2027".into(),
+                title: "Digital public services 2027".into(),
+                description: "Innovations.".into(),
+                opens: "2027-01-01".parse().unwrap(),
+                closes: "2027-03-31".parse().unwrap(),
+                themes: vec![],
+            };
+            store.create_call(editor.id, &call).await.unwrap();
+        });
+
+    let html = obs.path("call.html");
+    let out = obs.run(&[
+        "report",
+        "--call",
+        "call-2027",
+        "--output",
+        html.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("<h1>Trends report: Digital public services 2027</h1>"),
+        "names the call"
+    );
+    assert!(
+        page.contains(&format!("<dt>Initiatives</dt><dd>{answered}</dd>")),
+        "counts the call's published cases only"
+    );
+    let out = obs.run(&[
+        "report",
+        "--call",
+        "no-such-call",
+        "--output",
+        html.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("call-2027"), "{}", stderr(&out));
+}

@@ -17,11 +17,12 @@ pub mod publication;
 pub mod slug;
 pub mod terms;
 pub mod toolkit;
+pub mod trend;
 pub mod user;
 pub mod validate;
 pub mod vocab;
 
-pub use call::Call;
+pub use call::{Call, CallState};
 pub use case::{Case, CaseSource, Link, Media, Organisation, Provenance, Story, Translation};
 pub use country::CountryCode;
 pub use country::Region;
@@ -30,6 +31,7 @@ pub use lang::{Labels, Lang};
 pub use publication::Publication;
 pub use terms::{Term, TermKind};
 pub use toolkit::Toolkit;
+pub use trend::NamedTrend;
 pub use user::{Role, User};
 pub use validate::{FieldError, ValidationErrors};
 pub use vocab::{

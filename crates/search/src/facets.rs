@@ -17,7 +17,7 @@ use tantivy::index::SegmentId;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 /// The facets a search counts, in the order the API lists them.
-pub const FACETS: [&str; 10] = [
+pub const FACETS: [&str; 11] = [
     "country",
     "region",
     "year",
@@ -28,6 +28,7 @@ pub const FACETS: [&str; 10] = [
     "level",
     "innovation_facet",
     "organisation_type",
+    "call",
 ];
 
 pub fn facet_index(name: &str) -> Option<usize> {

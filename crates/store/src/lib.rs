@@ -20,7 +20,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use futures::stream::BoxStream;
 use observa_domain::{
-    Call, Case, Lang, Publication, Role, Term, TermKind, Toolkit, User, ValidationErrors,
+    Call, Case, Lang, NamedTrend, Publication, Role, Term, TermKind, Toolkit, User,
+    ValidationErrors,
 };
 
 mod postgres;
@@ -31,6 +32,7 @@ pub mod testing;
 
 pub use postgres::PgStore;
 pub use query::{CaseFilter, CasePage, FacetCount, Page};
+
 pub use sqlite::SqliteStore;
 
 /// What can go wrong in the storage layer.
@@ -304,6 +306,25 @@ pub struct AuditPage {
     pub entries: Vec<(AuditEntry, Option<String>)>,
 }
 
+/// A named trend as stored: who made it and when, who changed it last and when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredNamedTrend {
+    pub id: i64,
+    pub trend: NamedTrend,
+    pub created_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
+    pub updated_by: Option<i64>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// How many cases answered a call, by workflow status (every status, public or not).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CallIntake {
+    pub total: i64,
+    /// (status, count), in the workflow's order; statuses with no case are left out.
+    pub by_status: Vec<(observa_domain::CaseStatus, i64)>,
+}
+
 /// Everything Observa keeps in SQL. One implementation per backend.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -362,6 +383,30 @@ pub trait Store: Send + Sync + 'static {
     async fn upsert_call(&self, call: &Call) -> Result<()>;
     async fn calls(&self) -> Result<Vec<Call>>;
     async fn upsert_term(&self, term: &Term) -> Result<()>;
+
+    // --- calls for innovations and named trends (editors) ---
+    async fn call_by_slug(&self, slug: &str) -> Result<Option<Call>>;
+    /// Opens a new call (validated) with an audit entry `call_created` by `actor`, in one
+    /// transaction. `Conflict` on a taken slug.
+    async fn create_call(&self, actor: i64, call: &Call) -> Result<()>;
+    /// Replaces the call with `call.slug` (validated; the slug stays), with an audit entry
+    /// `call_changed` naming the fields that changed, in one transaction. `NotFound`.
+    async fn update_call(&self, actor: i64, call: &Call) -> Result<()>;
+    /// The cases that answered the call `slug` (`provenance.call`), counted by status.
+    async fn call_intake(&self, slug: &str) -> Result<CallIntake>;
+    /// How many cases answered each call, whatever their status: (call slug, count).
+    async fn call_intake_totals(&self) -> Result<Vec<(String, i64)>>;
+    /// Every named trend, by name.
+    async fn named_trends(&self) -> Result<Vec<StoredNamedTrend>>;
+    async fn named_trend(&self, slug: &str) -> Result<Option<StoredNamedTrend>>;
+    /// Saves a new named trend (validated) with an audit entry `named_trend_created`, in one
+    /// transaction. `Conflict` on a taken slug.
+    async fn create_named_trend(&self, actor: i64, trend: &NamedTrend) -> Result<StoredNamedTrend>;
+    /// Replaces the named trend with `trend.slug` (validated), audited
+    /// `named_trend_changed`. `NotFound`.
+    async fn update_named_trend(&self, actor: i64, trend: &NamedTrend) -> Result<StoredNamedTrend>;
+    /// Deletes a named trend, audited `named_trend_deleted` (with its record). `NotFound`.
+    async fn delete_named_trend(&self, actor: i64, slug: &str) -> Result<()>;
     async fn terms(&self, kind: TermKind) -> Result<Vec<Term>>;
 
     // --- people ---
@@ -412,7 +457,7 @@ pub trait Store: Send + Sync + 'static {
     /// it), ends every session of the account (audited). `None` when the token is
     /// unknown, used or expired.
     async fn reset_password(&self, token_hash: &str, password_hash: &str) -> Result<Option<User>>;
-    /// The audit log of one entity (`user`, `case`, …), oldest first.
+    /// The audit log of one entity (`user`, `case`, `call`, `named_trend`…), oldest first.
     async fn audit_entries(&self, entity: &str, entity_id: i64) -> Result<Vec<AuditEntry>>;
 
     // --- review ---

@@ -6,7 +6,7 @@ use observa_domain::{CountryCode, GovLevel, InnovationFacet, OrgType, Region, Se
 use crate::StoredCase;
 
 /// The fields a case can be filtered and counted by, as stored in `case_values`.
-pub const FACET_FIELDS: [&str; 9] = [
+pub const FACET_FIELDS: [&str; 10] = [
     "country",
     "region",
     "sector",
@@ -16,6 +16,7 @@ pub const FACET_FIELDS: [&str; 9] = [
     "level",
     "innovation_facet",
     "organisation_type",
+    "call",
 ];
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,6 +30,8 @@ pub struct CaseFilter {
     pub levels: Vec<GovLevel>,
     pub facets: Vec<InnovationFacet>,
     pub organisation_types: Vec<OrgType>,
+    /// Slugs of calls for innovations (`provenance.call`).
+    pub calls: Vec<String>,
     pub year_from: Option<i32>,
     pub year_to: Option<i32>,
 }
@@ -49,6 +52,7 @@ impl CaseFilter {
             ("level", strings(&self.levels)),
             ("innovation_facet", strings(&self.facets)),
             ("organisation_type", strings(&self.organisation_types)),
+            ("call", self.calls.clone()),
         ]
         .into_iter()
         .filter(|(_, values)| !values.is_empty())
@@ -113,8 +117,7 @@ pub fn case_values(
     if let Some(o) = case.organisation.kind {
         values.insert(("organisation_type", o.to_string()));
     }
-    // review: the editors' queue filters by call.
-    if let Some(call) = &case.provenance.call {
+    if let Some(call) = case.provenance.call.as_ref().filter(|c| !c.is_empty()) {
         values.insert(("call", call.clone()));
     }
     values

@@ -49,15 +49,15 @@ macro_rules! shared_store {
         use futures::StreamExt as _;
         use futures::stream::BoxStream;
         use observa_domain::{
-            Call, Case, CaseStatus, Lang, Publication, Role, Term, TermKind, Toolkit, User, Vocabulary as _,
+            Call, Case, CaseStatus, Lang, NamedTrend, Publication, Role, Term, TermKind, Toolkit, User, Vocabulary as _,
         };
         use sqlx::{QueryBuilder, Row as _};
 
         use crate::query::{CaseFilter, CasePage, FacetCount, Page, case_values};
         use crate::shared::{PUBLIC_STATUSES, conflict_or, parse_record, same_content};
         use crate::{
-            AuditEntry, ImportKey, ImportOutcome, LibraryCounts, Mail, NewAccount, NewEmailToken, NewMail, OutboxEntry, Result,
-            Revision, SessionRecord, Store, StoreError, StoredCase, TokenPurpose,
+            AuditEntry, CallIntake, ImportKey, ImportOutcome, LibraryCounts, Mail, NewAccount, NewEmailToken, NewMail, OutboxEntry,
+            Result, Revision, SessionRecord, Store, StoreError, StoredCase, StoredNamedTrend, TokenPurpose,
         };
 
         type Conn = <$db as sqlx::Database>::Connection;
@@ -220,6 +220,22 @@ macro_rules! shared_store {
         const MAIL_COLUMNS: &str =
             "SELECT id, recipient, subject, body, created_at, attempts, sent_at, last_error FROM mail_outbox";
         const MAIL_RETURNING: &str = "RETURNING id, recipient, subject, body, created_at, attempts, sent_at, last_error";
+
+        const NAMED_TREND_COLUMNS: &str =
+            "SELECT id, slug, record, created_by, created_at, updated_by, updated_at FROM named_trends";
+
+        fn named_trend_row(row: &<$db as sqlx::Database>::Row) -> Result<StoredNamedTrend> {
+            let slug: String = row.try_get("slug")?;
+            let record: String = row.try_get("record")?;
+            Ok(StoredNamedTrend {
+                id: row.try_get("id")?,
+                trend: parse_record(&slug, &record)?,
+                created_by: row.try_get("created_by")?,
+                created_at: row.try_get("created_at")?,
+                updated_by: row.try_get("updated_by")?,
+                updated_at: row.try_get("updated_at")?,
+            })
+        }
 
         fn user_row(row: &<$db as sqlx::Database>::Row) -> Result<User> {
             let role: String = row.try_get("role")?;
@@ -718,6 +734,164 @@ macro_rules! shared_store {
                     .fetch_all(&self.pool)
                     .await?;
                 rows.iter().map(|(slug, json)| parse_record(slug, json)).collect()
+            }
+
+            // --- calls for innovations and named trends (editors) ---
+
+            async fn call_by_slug(&self, slug: &str) -> Result<Option<Call>> {
+                let json: Option<String> = sqlx::query_scalar("SELECT record FROM calls WHERE slug = $1")
+                    .bind(slug)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                json.map(|j| parse_record(slug, &j)).transpose()
+            }
+
+            async fn create_call(&self, actor: i64, call: &Call) -> Result<()> {
+                call.validate()?;
+                let mut tx = self.write_tx().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO calls (slug, opens, closes, record, updated_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(&call.slug).bind(call.opens).bind(call.closes)
+                .bind(serde_json::to_string(call).expect("serialisable")).bind(crate::now())
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| conflict_or(e, "call", &call.slug))?;
+                audit(&mut tx, Some(actor), "call_created", "call", id, serde_json::json!({"slug": call.slug})).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn update_call(&self, actor: i64, call: &Call) -> Result<()> {
+                call.validate()?;
+                let mut tx = self.write_tx().await?;
+                let row: Option<(i64, String)> = sqlx::query_as("SELECT id, record FROM calls WHERE slug = $1")
+                    .bind(&call.slug)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let Some((id, json)) = row else {
+                    return Err(StoreError::NotFound { entity: "call", key: call.slug.clone() });
+                };
+                let old: Call = parse_record(&call.slug, &json)?;
+                let (old_json, new_json) = (serde_json::to_value(&old).expect("serialisable"), serde_json::to_value(call).expect("serialisable"));
+                let changed: Vec<&String> = new_json
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .filter(|(k, v)| old_json.get(k.as_str()) != Some(v))
+                    .map(|(k, _)| k)
+                    .collect();
+                if !changed.is_empty() {
+                    sqlx::query("UPDATE calls SET opens = $1, closes = $2, record = $3, updated_at = $4 WHERE id = $5")
+                        .bind(call.opens).bind(call.closes)
+                        .bind(new_json.to_string()).bind(crate::now()).bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                    let detail = serde_json::json!({
+                        "slug": call.slug,
+                        "changed": changed,
+                        "opens": [old.opens, call.opens],
+                        "closes": [old.closes, call.closes],
+                    });
+                    audit(&mut tx, Some(actor), "call_changed", "call", id, detail).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn call_intake(&self, slug: &str) -> Result<CallIntake> {
+                let rows: Vec<(String, i64)> = sqlx::query_as(
+                    "SELECT c.status, COUNT(*) FROM cases c JOIN case_values v ON v.case_id = c.id \
+                     WHERE v.field = 'call' AND v.value = $1 GROUP BY c.status",
+                )
+                .bind(slug)
+                .fetch_all(&self.pool)
+                .await?;
+                let mut intake = CallIntake::default();
+                for &status in CaseStatus::ALL {
+                    if let Some((_, n)) = rows.iter().find(|(s, _)| s == status.slug()) {
+                        intake.total += n;
+                        intake.by_status.push((status, *n));
+                    }
+                }
+                Ok(intake)
+            }
+
+            async fn call_intake_totals(&self) -> Result<Vec<(String, i64)>> {
+                Ok(sqlx::query_as("SELECT value, COUNT(*) FROM case_values WHERE field = 'call' GROUP BY value ORDER BY value")
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
+            async fn named_trends(&self) -> Result<Vec<StoredNamedTrend>> {
+                let rows = sqlx::query(sqlx::AssertSqlSafe(format!("{NAMED_TREND_COLUMNS} ORDER BY slug"))).fetch_all(&self.pool).await?;
+                let mut trends = rows.iter().map(named_trend_row).collect::<Result<Vec<_>>>()?;
+                trends.sort_by_key(|t| t.trend.name.to_lowercase());
+                Ok(trends)
+            }
+
+            async fn named_trend(&self, slug: &str) -> Result<Option<StoredNamedTrend>> {
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{NAMED_TREND_COLUMNS} WHERE slug = $1")))
+                    .bind(slug)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                row.as_ref().map(named_trend_row).transpose()
+            }
+
+            async fn create_named_trend(&self, actor: i64, trend: &NamedTrend) -> Result<StoredNamedTrend> {
+                trend.validate()?;
+                let mut tx = self.write_tx().await?;
+                let now = crate::now();
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO named_trends (slug, record, created_by, created_at, updated_by, updated_at) \
+                     VALUES ($1, $2, $3, $4, $3, $4) RETURNING id",
+                )
+                .bind(&trend.slug).bind(serde_json::to_string(trend).expect("serialisable")).bind(actor).bind(now)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| conflict_or(e, "named trend", &trend.slug))?;
+                audit(&mut tx, Some(actor), "named_trend_created", "named_trend", id, serde_json::json!({"slug": trend.slug, "name": trend.name})).await?;
+                tx.commit().await?;
+                Ok(StoredNamedTrend { id, trend: trend.clone(), created_by: Some(actor), created_at: now, updated_by: Some(actor), updated_at: now })
+            }
+
+            async fn update_named_trend(&self, actor: i64, trend: &NamedTrend) -> Result<StoredNamedTrend> {
+                trend.validate()?;
+                let mut tx = self.write_tx().await?;
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{NAMED_TREND_COLUMNS} WHERE slug = $1")))
+                    .bind(&trend.slug)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let Some(mut stored) = row.as_ref().map(named_trend_row).transpose()? else {
+                    return Err(StoreError::NotFound { entity: "named trend", key: trend.slug.clone() });
+                };
+                let now = crate::now();
+                sqlx::query("UPDATE named_trends SET record = $1, updated_by = $2, updated_at = $3 WHERE id = $4")
+                    .bind(serde_json::to_string(trend).expect("serialisable")).bind(actor).bind(now).bind(stored.id)
+                    .execute(&mut *tx)
+                    .await?;
+                let detail = serde_json::json!({"slug": trend.slug, "from": stored.trend, "to": trend});
+                audit(&mut tx, Some(actor), "named_trend_changed", "named_trend", stored.id, detail).await?;
+                tx.commit().await?;
+                stored.trend = trend.clone();
+                stored.updated_by = Some(actor);
+                stored.updated_at = now;
+                Ok(stored)
+            }
+
+            async fn delete_named_trend(&self, actor: i64, slug: &str) -> Result<()> {
+                let mut tx = self.write_tx().await?;
+                let row: Option<(i64, String)> = sqlx::query_as("DELETE FROM named_trends WHERE slug = $1 RETURNING id, record")
+                    .bind(slug)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                let Some((id, record)) = row else {
+                    return Err(StoreError::NotFound { entity: "named trend", key: slug.to_string() });
+                };
+                let record: serde_json::Value = serde_json::from_str(&record).unwrap_or_default();
+                audit(&mut tx, Some(actor), "named_trend_deleted", "named_trend", id, serde_json::json!({"slug": slug, "record": record})).await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn create_user(&self, email: &str, display_name: &str, role: Role, password_hash: &str) -> Result<User> {

@@ -68,6 +68,10 @@ store_tests!(
     a_stale_or_refused_decision_writes_nothing,
     withdrawal_is_requested_once_then_granted_or_declined,
     the_audit_log_pages_newest_first_with_filters,
+    // calls for innovations and named trends
+    calls_are_created_changed_and_audited,
+    a_calls_intake_is_counted_by_status_and_filtered,
+    named_trends_are_saved_changed_deleted_and_audited,
 );
 
 fn case(n: u32, country: &str, sector: Sector, year: i32) -> Case {
@@ -1340,4 +1344,304 @@ async fn the_audit_log_pages_newest_first_with_filters(store: Arc<dyn Store>) {
     let (entities, actions) = store.audit_kinds().await.unwrap();
     assert_eq!(entities, vec!["case", "user"]);
     assert!(actions.contains(&"role_changed".to_string()));
+}
+
+// --- calls for innovations and named trends ---
+
+fn call(slug: &str) -> Call {
+    Call {
+        slug: slug.into(),
+        title: "Call 2027".into(),
+        description: "Send us *your* innovations.".into(),
+        opens: "2027-01-01".parse().unwrap(),
+        closes: "2027-03-31".parse().unwrap(),
+        themes: vec!["Digital identity".into()],
+    }
+}
+
+async fn calls_are_created_changed_and_audited(store: Arc<dyn Store>) {
+    let editor = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
+    store
+        .create_call(editor.id, &call("call-2027"))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.call_by_slug("call-2027").await.unwrap(),
+        Some(call("call-2027"))
+    );
+    assert!(store.call_by_slug("nope").await.unwrap().is_none());
+    // A taken slug and an invalid call store nothing.
+    let err = store
+        .create_call(editor.id, &call("call-2027"))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+    let bad = Call {
+        closes: "2026-12-31".parse().unwrap(),
+        ..call("call-bad")
+    };
+    assert!(matches!(
+        store.create_call(editor.id, &bad).await.unwrap_err(),
+        StoreError::Invalid(_)
+    ));
+    assert_eq!(store.calls().await.unwrap().len(), 1);
+    // Closing early is a change of the closing date, audited with both dates.
+    let early = Call {
+        closes: "2027-02-01".parse().unwrap(),
+        ..call("call-2027")
+    };
+    store.update_call(editor.id, &early).await.unwrap();
+    assert_eq!(store.call_by_slug("call-2027").await.unwrap(), Some(early));
+    let missing = store
+        .update_call(editor.id, &call("nope"))
+        .await
+        .unwrap_err();
+    assert!(matches!(missing, StoreError::NotFound { .. }));
+    let id: i64 = 1;
+    let entries = store.audit_entries("call", id).await.unwrap();
+    let actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["call_created", "call_changed"]);
+    assert!(entries.iter().all(|e| e.actor_id == Some(editor.id)));
+    let detail: serde_json::Value = serde_json::from_str(&entries[1].detail).unwrap();
+    assert_eq!(detail["changed"], serde_json::json!(["closes"]));
+    assert_eq!(
+        detail["closes"],
+        serde_json::json!(["2027-03-31", "2027-02-01"])
+    );
+}
+
+async fn a_calls_intake_is_counted_by_status_and_filtered(store: Arc<dyn Store>) {
+    let editor = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
+    store
+        .create_call(editor.id, &call("call-2027"))
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for n in 1..=5 {
+        let mut c = case(n, "PT", Sector::Health, 2022);
+        c.status = CaseStatus::Draft;
+        c.provenance.published_at = None;
+        c.provenance.call = (n <= 4).then(|| "call-2027".to_string());
+        ids.push(store.insert_case(&c, Some(editor.id)).await.unwrap().id);
+    }
+    // Case 1 stays a draft, case 2 is submitted, cases 3 and 4 are published, case 5
+    // answered no call.
+    let steps = [
+        CaseStatus::Submitted,
+        CaseStatus::InReview,
+        CaseStatus::Published,
+    ];
+    for (id, steps) in [
+        (ids[1], &steps[..1]),
+        (ids[2], &steps[..]),
+        (ids[3], &steps[..]),
+        (ids[4], &steps[..]),
+    ] {
+        for &next in steps {
+            store
+                .transition_case(id, None, next, editor.id, None)
+                .await
+                .unwrap();
+        }
+    }
+    let intake = store.call_intake("call-2027").await.unwrap();
+    assert_eq!(intake.total, 4);
+    assert_eq!(
+        intake.by_status,
+        [
+            (CaseStatus::Draft, 1),
+            (CaseStatus::Submitted, 1),
+            (CaseStatus::Published, 2)
+        ]
+    );
+    assert_eq!(
+        store.call_intake("other").await.unwrap(),
+        CallIntake::default()
+    );
+    assert_eq!(
+        store.call_intake_totals().await.unwrap(),
+        [("call-2027".to_string(), 4)]
+    );
+    // The public filter and facet see only the published ones.
+    let filter = CaseFilter {
+        calls: vec!["call-2027".into()],
+        ..CaseFilter::default()
+    };
+    let page = store
+        .list_cases(
+            &filter,
+            Page {
+                number: 1,
+                size: 10,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(page.total, 2);
+    let facet = store
+        .facet_counts("call", &CaseFilter::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        facet,
+        [FacetCount {
+            value: "call-2027".into(),
+            count: 2
+        }]
+    );
+    // Moving a case to another call moves its count.
+    let mut moved = store.case_by_id(ids[0]).await.unwrap().unwrap().case;
+    moved.provenance.call = Some("call-2028".into());
+    store.update_case(&moved, Some(editor.id)).await.unwrap();
+    assert_eq!(store.call_intake("call-2027").await.unwrap().total, 3);
+    assert_eq!(store.call_intake("call-2028").await.unwrap().total, 1);
+}
+
+async fn named_trends_are_saved_changed_deleted_and_audited(store: Arc<dyn Store>) {
+    let editor = store
+        .create_user("ed@example.org", "Ed", Role::Editor, "h")
+        .await
+        .unwrap();
+    let trend = observa_domain::NamedTrend {
+        slug: "digital-identity".into(),
+        name: "Digital identity".into(),
+        description: "Wallets and *IDs*.".into(),
+        query: "sector=health".into(),
+        terms: vec!["identity".into(), "wallet".into()],
+        cases: vec!["case-1".into()],
+    };
+    let saved = store.create_named_trend(editor.id, &trend).await.unwrap();
+    assert_eq!(saved.trend, trend);
+    assert_eq!(saved.created_by, Some(editor.id));
+    let err = store
+        .create_named_trend(editor.id, &trend)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+    let bad = observa_domain::NamedTrend {
+        slug: "other".into(),
+        name: " ".into(),
+        ..trend.clone()
+    };
+    assert!(matches!(
+        store.create_named_trend(editor.id, &bad).await.unwrap_err(),
+        StoreError::Invalid(_)
+    ));
+    assert_eq!(store.named_trends().await.unwrap().len(), 1);
+
+    let renamed = observa_domain::NamedTrend {
+        name: "Digital identity wallets".into(),
+        ..trend.clone()
+    };
+    let changed = store.update_named_trend(editor.id, &renamed).await.unwrap();
+    assert_eq!(changed.created_at, saved.created_at);
+    assert_eq!(
+        store
+            .named_trend("digital-identity")
+            .await
+            .unwrap()
+            .unwrap()
+            .trend,
+        renamed
+    );
+    store
+        .delete_named_trend(editor.id, "digital-identity")
+        .await
+        .unwrap();
+    assert!(
+        store
+            .named_trend("digital-identity")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(matches!(
+        store
+            .delete_named_trend(editor.id, "digital-identity")
+            .await,
+        Err(StoreError::NotFound { .. })
+    ));
+    let actions: Vec<String> = store
+        .audit_entries("named_trend", saved.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "named_trend_created",
+            "named_trend_changed",
+            "named_trend_deleted"
+        ]
+    );
+}
+
+/// The migration that made the call a projection fills it in for cases stored before it.
+async fn the_call_projection_is_back_filled(url: &str) {
+    // Stand in for a database written before migration 5: the projection row is missing
+    // and the migration not yet applied.
+    let store = connect(url).await.unwrap();
+    let mut c = case(1, "PT", Sector::Health, 2022);
+    c.provenance.call = Some("call-2027".into());
+    let id = store.insert_case(&c, None).await.unwrap().id;
+    drop(store);
+    {
+        use sqlx::Connection as _;
+        let sql = [
+            "DELETE FROM case_values WHERE field = 'call'",
+            "DROP TABLE named_trends",
+            "DELETE FROM _sqlx_migrations WHERE version = 5",
+        ];
+        if url.starts_with("sqlite:") {
+            let mut conn = sqlx::SqliteConnection::connect(url).await.unwrap();
+            for q in sql {
+                sqlx::query(q).execute(&mut conn).await.unwrap();
+            }
+        } else {
+            let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+            for q in sql {
+                sqlx::query(q).execute(&mut conn).await.unwrap();
+            }
+        }
+    }
+    let store = connect(url).await.unwrap();
+    assert_eq!(store.call_intake("call-2027").await.unwrap().total, 1);
+    let filter = CaseFilter {
+        calls: vec!["call-2027".into()],
+        ..CaseFilter::default()
+    };
+    let page = store
+        .list_cases(
+            &filter,
+            Page {
+                number: 1,
+                size: 10,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(page.cases.iter().map(|s| s.id).collect::<Vec<_>>(), [id]);
+}
+
+mod the_call_projection_is_back_filled {
+    #[tokio::test]
+    async fn sqlite() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        super::the_call_projection_is_back_filled(&url).await;
+    }
+    #[tokio::test]
+    async fn postgres() {
+        if let Some(url) = crate::testing::fresh_postgres_database("store test").await {
+            super::the_call_projection_is_back_filled(&url).await;
+        }
+    }
 }

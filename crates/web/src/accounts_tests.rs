@@ -22,19 +22,19 @@ pub(crate) struct Reply {
 }
 
 impl Reply {
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
 
-    pub fn location(&self) -> &str {
+    pub(crate) fn location(&self) -> &str {
         self.header("location").unwrap_or("")
     }
 
     /// The CSRF token of the (first) form on the page.
-    pub fn csrf(&self) -> String {
+    pub(crate) fn csrf(&self) -> String {
         let at = self
             .body
             .find(r#"name="csrf" value=""#)
@@ -54,7 +54,7 @@ pub(crate) struct Client {
 }
 
 impl Client {
-    pub fn new(base: &str) -> Self {
+    pub(crate) fn new(base: &str) -> Self {
         let agent = ureq::Agent::config_builder()
             .max_redirects(0)
             .max_redirects_will_error(false)
@@ -69,7 +69,7 @@ impl Client {
         }
     }
 
-    pub async fn send(&mut self, path: &str, form: Option<Vec<(String, String)>>) -> Reply {
+    pub(crate) async fn send(&mut self, path: &str, form: Option<Vec<(String, String)>>) -> Reply {
         let url = format!("{}{path}", self.base);
         let agent = self.agent.clone();
         let cookie = self.cookie.clone();
@@ -124,11 +124,11 @@ impl Client {
         reply
     }
 
-    pub async fn get(&mut self, path: &str) -> Reply {
+    pub(crate) async fn get(&mut self, path: &str) -> Reply {
         self.send(path, None).await
     }
 
-    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+    pub(crate) async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
         let form = fields
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -137,14 +137,19 @@ impl Client {
     }
 
     /// Opens `page`, then sends its form to `action` with the page's CSRF token.
-    pub async fn submit(&mut self, page: &str, action: &str, fields: &[(&str, &str)]) -> Reply {
+    pub(crate) async fn submit(
+        &mut self,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> Reply {
         let token = self.get(page).await.csrf();
         let mut all = vec![("csrf", token.as_str())];
         all.extend_from_slice(fields);
         self.post(action, &all).await
     }
 
-    pub async fn sign_in(&mut self, email: &str, password: &str) -> Reply {
+    pub(crate) async fn sign_in(&mut self, email: &str, password: &str) -> Reply {
         self.submit(
             "/account/signin",
             "/account/signin",

@@ -7,7 +7,9 @@
 //! Both caches are keyed by the search index's sequence number (how far it has applied the
 //! outbox), so any change to the public library makes the next request recompute from the
 //! current cases. Selections larger than [`MAX_ANALYSED`] are analysed on a deterministic
-//! sample. Nothing here renders.
+//! sample. Likely duplicates across the library ([`library_duplicates`]) serve both the
+//! editors' report (`/editor/duplicates`, cached likewise) and `observa duplicates`.
+//! Nothing here renders.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -50,6 +52,7 @@ pub struct Insight {
     /// for the same selection should find the first one's result.
     computing: tokio::sync::Mutex<()>,
     suggester: Mutex<Option<(i64, Arc<Model>)>>,
+    duplicates: Mutex<Option<(i64, Arc<LibraryDuplicates>)>>,
 }
 
 /// A case shown as an example of a theme.
@@ -474,4 +477,117 @@ mod tests {
         assert!(mixed.windows(2).all(|w| w[0] != w[1]));
         assert_eq!(mix(5), mix(5));
     }
+}
+
+/// The most public cases the editors' duplicates report reads: pairing is quadratic within
+/// each LSH bucket, and libraries written from templates fill buckets by the thousand (the
+/// same bound as the import's check in `observa import`).
+pub(crate) const MAX_DUPLICATES_CHECKED: usize = 20_000;
+/// The similarity from which the editors' report lists a pair.
+pub(crate) const DUPLICATE_THRESHOLD: f64 = 0.5;
+
+/// A case named in a list of likely duplicates.
+#[derive(Debug, Clone)]
+pub struct DuplicateCase {
+    pub title: String,
+    pub status: observa_domain::CaseStatus,
+    pub countries: Vec<observa_domain::CountryCode>,
+}
+
+/// Pairs of likely duplicates among a library's cases, most similar first.
+#[derive(Debug)]
+pub struct LibraryDuplicates {
+    /// `a` and `b` are slugs.
+    pub pairs: Vec<observa_insight::duplicates::Pair>,
+    /// The cases of the pairs, by slug.
+    pub cases: HashMap<String, DuplicateCase>,
+    /// How many cases were compared.
+    pub checked: usize,
+    /// Whether the library held more cases than the limit, left unchecked.
+    pub truncated: bool,
+}
+
+/// Compares every case of `cases` (up to `limit`) with every other by MinHash/LSH over
+/// their texts' shingles, confirmed by exact Jaccard similarity ≥ `threshold`
+/// (`observa_insight::duplicates`). The pairing runs on a blocking thread.
+pub async fn library_duplicates(
+    mut cases: futures::stream::BoxStream<
+        '_,
+        Result<observa_domain::Case, observa_store::StoreError>,
+    >,
+    threshold: f64,
+    limit: Option<usize>,
+) -> Result<LibraryDuplicates, WebError> {
+    use futures::StreamExt as _;
+    use observa_insight::duplicates::{DuplicateConfig, DuplicateIndex};
+    let mut index = DuplicateIndex::new(DuplicateConfig::for_threshold(threshold));
+    let mut all: HashMap<String, DuplicateCase> = HashMap::new();
+    let mut truncated = false;
+    while let Some(case) = cases.next().await {
+        let case = case?;
+        if limit.is_some_and(|max| index.len() >= max) {
+            truncated = true;
+            break;
+        }
+        index.insert(case.slug.clone(), &observa_insight::text::case_text(&case));
+        all.insert(
+            case.slug.clone(),
+            DuplicateCase {
+                title: case.title,
+                status: case.status,
+                countries: case.countries,
+            },
+        );
+    }
+    let checked = index.len();
+    let pairs = tokio::task::spawn_blocking(move || index.pairs())
+        .await
+        .map_err(std::io::Error::other)?;
+    let cases = pairs
+        .iter()
+        .flat_map(|p| [&p.a, &p.b])
+        .filter_map(|slug| all.remove_entry(slug))
+        .collect();
+    Ok(LibraryDuplicates {
+        pairs,
+        cases,
+        checked,
+        truncated,
+    })
+}
+
+/// The likely duplicates among the public cases (at most [`MAX_DUPLICATES_CHECKED`]), from
+/// the cache while the public library has not changed.
+pub(crate) async fn public_duplicates(
+    state: &AppState,
+) -> Result<Arc<LibraryDuplicates>, WebError> {
+    use futures::StreamExt as _;
+    let seq = state.search.seq();
+    let cached = || {
+        state
+            .insight
+            .duplicates
+            .lock()
+            .expect("duplicates lock")
+            .as_ref()
+            .filter(|(s, _)| *s == seq)
+            .map(|(_, d)| d.clone())
+    };
+    if let Some(found) = cached() {
+        return Ok(found);
+    }
+    let _computing = state.insight.computing.lock().await;
+    if let Some(found) = cached() {
+        return Ok(found);
+    }
+    let cases = state
+        .store
+        .public_cases()
+        .map(|r| r.map(|s| s.case))
+        .boxed();
+    let found = Arc::new(
+        library_duplicates(cases, DUPLICATE_THRESHOLD, Some(MAX_DUPLICATES_CHECKED)).await?,
+    );
+    *state.insight.duplicates.lock().expect("duplicates lock") = Some((seq, found.clone()));
+    Ok(found)
 }

@@ -23,6 +23,7 @@ use tower_http::trace::TraceLayer;
 pub(crate) mod accounts;
 mod api;
 mod caching;
+mod calls;
 mod catalogue_api;
 mod charts;
 mod error;
@@ -43,7 +44,9 @@ mod search;
 mod stats;
 
 pub use error::WebError;
-pub use insight::{Insight, warm as warm_insight};
+pub use insight::{
+    DuplicateCase, Insight, LibraryDuplicates, library_duplicates, warm as warm_insight,
+};
 pub use limits::{AccountLimits, Allowance, RateLimit};
 pub use mail::Mailer;
 pub use pages::report_html;
@@ -141,8 +144,10 @@ pub fn router(state: AppState) -> Router {
                     // Pages that know who is asking.
                     Router::new()
                         .merge(accounts::routes())
-                        .merge(review::routes()),
+                        .merge(review::routes())
+                        .merge(calls::routes()),
                 ))
+                .merge(calls::public_routes())
                 .merge(feeds::routes())
                 .merge(releases::routes())
                 // A state-changing request from another site is refused before anything
@@ -238,6 +243,8 @@ async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next
 mod accounts_tests;
 #[cfg(test)]
 mod api_tests;
+#[cfg(test)]
+mod calls_tests;
 #[cfg(test)]
 mod insight_tests;
 #[cfg(test)]

@@ -32,6 +32,8 @@ pub(crate) struct FilterParams {
     level: Option<Vec<observa_domain::GovLevel>>,
     innovation_facet: Option<Vec<observa_domain::InnovationFacet>>,
     organisation_type: Option<Vec<observa_domain::OrgType>>,
+    /// Slugs of calls for innovations: the cases that answered them (see `/api/v1/calls`).
+    call: Option<Vec<String>>,
     #[param(minimum = 1950, maximum = 2100)]
     year_from: Option<i32>,
     #[param(minimum = 1950, maximum = 2100)]
@@ -50,7 +52,7 @@ pub(crate) struct CaseParams {
     page: Option<u32>,
     #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
-    /// Comma-separated facet names, or `none` (default: all ten).
+    /// Comma-separated facet names, or `none` (default: all eleven).
     facets: Option<String>,
     #[param(minimum = 1, maximum = 1000)]
     facet_limit: Option<u32>,

@@ -149,6 +149,7 @@ pub fn parse_case_query(raw: Option<&str>, unknown: Unknown) -> Result<CaseQuery
             "organisation_type" => filter.organisation_types.push(vocabulary(value)?),
             "technology" => filter.technologies.push(value.to_string()),
             "tag" => filter.tags.push(value.to_string()),
+            "call" => filter.calls.push(value.to_string()),
             "year_from" => filter.year_from = Some(year(&key, value)?),
             "year_to" => filter.year_to = Some(year(&key, value)?),
             "page" => page.number = number(&key, value, 1, u32::MAX)?,
@@ -226,6 +227,7 @@ fn number(key: &str, value: &str, min: u32, max: u32) -> Result<u32, WebError> {
 }
 
 /// Checks open-vocabulary filter values (technologies, tags) against the stored terms.
+/// (Call slugs are checked in `search::checked_term_labels`.)
 pub fn check_terms(
     kind: &'static str,
     wanted: &[String],

@@ -21,7 +21,8 @@ pub struct Found {
     pub hits: Vec<FoundCase>,
     pub facets: Vec<LabelledFacet>,
     /// Labels of technologies and tags by slug, when the search needed them (a technology
-    /// or tag filter, or facet).
+    /// or tag filter, or facet); call titles under `call:{slug}` when it filtered or
+    /// counted calls.
     pub term_labels: HashMap<String, String>,
 }
 
@@ -48,9 +49,10 @@ pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Foun
     let wants_terms = query
         .facets
         .iter()
-        .any(|f| matches!(*f, "technology" | "tag"))
+        .any(|f| matches!(*f, "technology" | "tag" | "call"))
         || !query.filter.technologies.is_empty()
-        || !query.filter.tags.is_empty();
+        || !query.filter.tags.is_empty()
+        || !query.filter.calls.is_empty();
     let terms = if wants_terms {
         checked_term_labels(&*state.store, &query.filter, lang).await?
     } else {
@@ -114,14 +116,15 @@ pub async fn run(state: &AppState, query: &CaseQuery, lang: Lang) -> Result<Foun
     })
 }
 
-/// Checks technology and tag filters against the editor-managed vocabularies: a 400
-/// listing the allowed values otherwise.
+/// Checks technology, tag and call filters against the editor-managed vocabularies and
+/// calls: a 400 listing the allowed values otherwise.
 pub async fn check_filter(store: &dyn Store, filter: &CaseFilter) -> Result<(), WebError> {
     checked_term_labels(store, filter, Lang::En).await.map(drop)
 }
 
-/// Checks technology and tag filters against the editor-managed vocabularies (a 400
-/// listing the allowed values otherwise) and returns their labels, by slug.
+/// Checks technology, tag and call filters against the editor-managed vocabularies and
+/// calls (a 400 listing the allowed values otherwise) and returns their labels, by slug
+/// (calls' titles under `call:{slug}`).
 async fn checked_term_labels(
     store: &dyn Store,
     filter: &CaseFilter,
@@ -135,11 +138,35 @@ async fn checked_term_labels(
     if !filter.tags.is_empty() {
         check_terms("tag", &filter.tags, &tags)?;
     }
+    let calls = store.calls().await?;
+    if let Some(bad) = filter
+        .calls
+        .iter()
+        .find(|wanted| !calls.iter().any(|c| &c.slug == *wanted))
+    {
+        return Err(WebError::bad_request(
+            "invalid_value",
+            format!(
+                "unknown call \"{bad}\"; allowed values: {}",
+                calls
+                    .iter()
+                    .map(|c| c.slug.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
     Ok(technologies
         .into_iter()
         .chain(tags)
         .map(|t| (t.slug, t.labels.get(lang).to_string()))
+        .chain(calls.into_iter().map(|c| (call_key(&c.slug), c.title)))
         .collect())
+}
+
+/// Where a call's title is kept among the labels of a search (beside term slugs).
+pub fn call_key(slug: &str) -> String {
+    format!("call:{slug}")
 }
 
 /// The labels of the open vocabularies' terms (technologies and tags), by slug.
@@ -173,6 +200,10 @@ pub fn label(facet: &str, value: &str, terms: &HashMap<String, String>, lang: La
             .get(value)
             .cloned()
             .unwrap_or_else(|| value.replace('_', " ")),
+        "call" => terms
+            .get(&call_key(value))
+            .cloned()
+            .unwrap_or_else(|| value.to_string()),
         _ => value.to_string(),
     }
 }

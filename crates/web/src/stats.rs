@@ -80,7 +80,7 @@ const MAX_YEAR_BUCKET: u32 = 100;
     tag = "cases",
     params(
         ("group_by" = Option<Vec<String>>, Query, explode = true,
-            description = "Facets to count by, repeated or comma-separated: country, region, year, sector, stage, technology, tag, level, innovation_facet, organisation_type (default: all)"),
+            description = "Facets to count by, repeated or comma-separated: country, region, year, sector, stage, technology, tag, level, innovation_facet, organisation_type, call (default: all)"),
         ("year_bucket" = Option<u32>, Query, minimum = 1, maximum = 100,
             description = "Sum years into buckets of this many years, named like 2015-2019 (default 1)"),
         crate::openapi::FilterParams,

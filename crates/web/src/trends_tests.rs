@@ -171,7 +171,7 @@ async fn bad_stats_parameters_are_400_with_what_is_allowed() {
 }
 
 /// The (label, count) pairs of the table of the chart `id` on a trends page.
-fn table(html: &str, id: &str) -> Vec<(String, String)> {
+pub(crate) fn table(html: &str, id: &str) -> Vec<(String, String)> {
     let start = html
         .find(&format!("<section class=\"chart\" id=\"chart-{id}\""))
         .unwrap_or_else(|| panic!("no chart {id}"));

@@ -199,35 +199,28 @@ impl ImportDuplicates {
 
 /// `observa duplicates [--threshold T]`: pairs of likely duplicates among every stored case,
 /// most similar first, one per line: similarity, slug and title of each, their statuses.
-/// Not limited like the import's check (an editor asks for it), so on a very large library
-/// of templated texts it takes long: see [`MAX_CHECKED`].
+/// The same code path as the editors' report at `/editor/duplicates`
+/// (`observa_web::library_duplicates`), over every case whatever its status and without
+/// its limit (an operator asks for it), so on a very large library of templated texts it
+/// takes long: see [`MAX_CHECKED`].
 pub async fn run(data: &DataArgs, threshold: f64) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(
         (0.05..=1.0).contains(&threshold),
         "--threshold must be between 0.05 and 1, not {threshold}"
     );
     let store = data.store().await?;
-    let mut index = DuplicateIndex::new(DuplicateConfig::for_threshold(threshold));
-    let mut cases: HashMap<String, (String, String)> = HashMap::new();
-    let mut stream = store.all_cases();
-    while let Some(case) = stream.next().await {
-        let case = case?;
-        index.insert(case.slug.clone(), &case_text(&case));
-        cases.insert(
-            case.slug.clone(),
-            (case.title.clone(), case.status.to_string()),
-        );
-    }
-    let pairs = index.pairs();
+    let found = observa_web::library_duplicates(store.all_cases(), threshold, None)
+        .await
+        .map_err(anyhow::Error::new)?;
     println!(
         "{} pairs of likely duplicates among {} cases (similarity ≥ {threshold:.2}: the Jaccard similarity of their texts' 3-word shingles)",
-        pairs.len(),
-        index.len()
+        found.pairs.len(),
+        found.checked
     );
-    for pair in pairs {
-        let describe = |slug: &str| {
-            let (title, status) = cases.get(slug).cloned().unwrap_or_default();
-            format!("{slug} \"{title}\" ({status})")
+    for pair in &found.pairs {
+        let describe = |slug: &str| match found.cases.get(slug) {
+            Some(case) => format!("{slug} \"{}\" ({})", case.title, case.status),
+            None => format!("{slug} \"\" ()"),
         };
         println!(
             "{:.2}  {}  ~  {}",

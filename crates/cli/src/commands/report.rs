@@ -25,6 +25,10 @@ pub struct ReportArgs {
     /// Words to search for, in the case library's query language.
     #[arg(long)]
     pub query: Option<String>,
+    /// A call for innovations (its slug): the report covers the cases that answered it,
+    /// and its heading names the call.
+    #[arg(long, value_name = "SLUG")]
+    pub call: Option<String>,
     /// A filter of the case library as in its address, e.g. country=FR, sector=health,
     /// year_from=2020 (repeat it for several).
     #[arg(long = "filter", value_name = "KEY=VALUE")]
@@ -51,6 +55,9 @@ fn query_string(args: &ReportArgs) -> anyhow::Result<String> {
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     if let Some(q) = &args.query {
         query.append_pair("q", q);
+    }
+    if let Some(call) = &args.call {
+        query.append_pair("call", call);
     }
     for filter in &args.filters {
         let Some((key, value)) = filter.split_once('=') else {

@@ -47,9 +47,3 @@ CREATE UNIQUE INDEX withdrawal_requests_open ON withdrawal_requests (case_id) WH
 CREATE INDEX cases_queue ON cases (status, written_at, id);
 -- The audit log is read newest first, by action.
 CREATE INDEX audit_log_action ON audit_log (action, id);
-
--- The call a case answered is a filterable value like its sectors (case_values).
-INSERT INTO case_values (case_id, field, value)
-    SELECT id, 'call', json_extract(record, '$.provenance.call') FROM cases
-    WHERE json_extract(record, '$.provenance.call') IS NOT NULL
-    ON CONFLICT DO NOTHING;

@@ -664,3 +664,102 @@ audit-col-action = Action
 audit-col-entity = Record
 audit-col-detail = Detail
 audit-operator = The operator
+## Calls for innovations, named trends and the duplicates report
+facet-call = Call for innovations
+trends-theme-save = Save as a named trend (editors)
+named-trends-link = Named trends
+report-title-call = Trends report: { $value }
+editor-error-required = This field is required.
+editor-error-too-long = Too long: at most { $n } characters.
+editor-error-too-many = Too many: at most { $n }.
+editor-error-theme = Each theme holds 1 to { $n } characters.
+editor-error-slug = Use lower-case letters, digits and single hyphens.
+editor-error-slug-taken = This short name is taken: choose another.
+editor-error-date = Give a date such as 2027-03-31.
+editor-error-closes-before-opening = The closing date comes before the opening date.
+editor-error-invalid = This value is not valid.
+editor-calls-title = Calls for innovations
+editor-calls-lead = Open a call with its dates and themes, change it, or close it early by setting its closing date. Contributors can answer a call while it is open.
+editor-call-saved = The call “{ $value }” is saved.
+editor-call-new = Open a new call
+editor-calls-public = The public list of calls
+editor-edit = Edit
+editor-save = Save
+editor-call-new-title = Open a call for innovations
+editor-call-edit-title = Change a call for innovations
+editor-call-lead = A call is open from its opening day to its closing day, both included.
+editor-call-open = Open the call
+editor-calls-back = Back to the calls
+call-slug = Short name
+call-slug-hint = Used in the address: lower-case letters, digits and hyphens, e.g. call-2027. It cannot change later.
+call-title = Title
+call-description = Description
+call-description-hint = Markdown: *emphasis*, **bold**, lists and links.
+call-opens = Opens
+call-closes = Closes
+call-date-hint = A date such as 2027-01-15.
+call-closes-hint = To close the call early, set this to today.
+call-themes = Themes it asks for
+call-themes-hint = One theme a line.
+call-col-title = Call
+call-col-state = State
+call-col-intake = Cases submitted
+call-col-actions = Actions
+call-col-status = Status
+call-state-upcoming = Upcoming
+call-state-open = Open
+call-state-closed = Closed
+call-dates = from { $opens } to { $closes }
+calls-title = Calls for innovations
+calls-lead = Time-boxed campaigns that invite public-sector innovations on given themes. Each call's page counts what it received.
+calls-none = No call for innovations yet.
+count-col-cases = Cases
+call-intake = Intake
+call-intake-total = { $count ->
+    [one] { $n } case submitted to this call
+   *[other] { $n } cases submitted to this call
+}
+call-intake-by-status = Cases submitted to this call, by status
+call-published-heading = Published cases
+call-published = { $count ->
+    [one] { $n } published case
+   *[other] { $n } published cases
+}
+call-see-cases = See the published cases
+call-see-trends = Trends of this call's cases
+named-trends-title = Named trends
+named-trends-lead = Themes that editors found among the cases, named and kept, each with the selection it came from.
+named-trends-none = No named trend yet.
+named-trend-new-title = Save a theme as a named trend
+named-trend-edit-title = Change a named trend
+named-trend-lead = Give the theme a name and a description; its selection, top terms and representative cases are kept with it.
+named-trend-name = Name
+named-trend-description = Description
+named-trend-query = Selection
+named-trend-query-hint = The filters of the trends page, as in its address (e.g. sector=health&call=call-2027); empty for the whole library.
+named-trend-terms = Top terms
+named-trend-cases = Representative cases
+named-trend-delete = Delete this named trend
+named-trend-count = { $count ->
+    [one] { $n } published case matches this selection today.
+   *[other] { $n } published cases match this selection today.
+}
+named-trend-saved-on = Saved or last changed on { $value }.
+named-trend-whole-library = The whole library
+named-trend-now = Its selection today
+named-trend-see-trends = See its selection on the trends page
+named-trend-edit-link = Edit (editors)
+duplicates-title = Likely duplicates
+duplicates-summary = { $pairs ->
+    [one] { $pairs_n } pair of likely duplicates among { $cases_n } published cases.
+   *[other] { $pairs_n } pairs of likely duplicates among { $cases_n } published cases.
+}
+duplicates-method = Pairs whose texts share at least { $value } of their three-word sequences (Jaccard similarity), found by MinHash and confirmed exactly; most similar first.
+duplicates-truncated = The library holds more published cases than the { $value } compared here: the others are not checked. Use observa duplicates on the server for all of them.
+duplicates-page = Page { $page } of { $pages }
+duplicates-col-similarity = Similarity
+duplicates-col-case = Case
+duplicates-col-other = Likely duplicate
+duplicates-pages = Pages of pairs
+duplicates-prev = Previous page
+duplicates-next = Next page

@@ -663,3 +663,102 @@ audit-col-action = Acción
 audit-col-entity = Registro
 audit-col-detail = Detalle
 audit-operator = El operador
+## Convocatorias de innovaciones, tendencias con nombre y el informe de duplicados
+facet-call = Convocatoria de innovaciones
+trends-theme-save = Guardar como tendencia con nombre (editores)
+named-trends-link = Tendencias con nombre
+report-title-call = Informe de tendencias: { $value }
+editor-error-required = Este campo es obligatorio.
+editor-error-too-long = Demasiado largo: como máximo { $n } caracteres.
+editor-error-too-many = Demasiados: como máximo { $n }.
+editor-error-theme = Cada tema tiene de 1 a { $n } caracteres.
+editor-error-slug = Use letras minúsculas, cifras y guiones simples.
+editor-error-slug-taken = Este nombre corto ya existe: elija otro.
+editor-error-date = Indique una fecha como 2027-03-31.
+editor-error-closes-before-opening = La fecha de cierre es anterior a la de apertura.
+editor-error-invalid = Este valor no es válido.
+editor-calls-title = Convocatorias de innovaciones
+editor-calls-lead = Abra una convocatoria con sus fechas y temas, modifíquela o ciérrela antes fijando su fecha de cierre. Los contribuyentes pueden responder mientras está abierta.
+editor-call-saved = La convocatoria «{ $value }» está guardada.
+editor-call-new = Abrir una nueva convocatoria
+editor-calls-public = La lista pública de convocatorias
+editor-edit = Editar
+editor-save = Guardar
+editor-call-new-title = Abrir una convocatoria de innovaciones
+editor-call-edit-title = Modificar una convocatoria de innovaciones
+editor-call-lead = Una convocatoria está abierta desde su día de apertura hasta su día de cierre, ambos incluidos.
+editor-call-open = Abrir la convocatoria
+editor-calls-back = Volver a las convocatorias
+call-slug = Nombre corto
+call-slug-hint = Se usa en la dirección: letras minúsculas, cifras y guiones, p. ej. call-2027. No puede cambiar después.
+call-title = Título
+call-description = Descripción
+call-description-hint = Markdown: *énfasis*, **negrita**, listas y enlaces.
+call-opens = Abre
+call-closes = Cierra
+call-date-hint = Una fecha como 2027-01-15.
+call-closes-hint = Para cerrar la convocatoria antes, ponga la fecha de hoy.
+call-themes = Temas que solicita
+call-themes-hint = Un tema por línea.
+call-col-title = Convocatoria
+call-col-state = Estado
+call-col-intake = Casos enviados
+call-col-actions = Acciones
+call-col-status = Estado
+call-state-upcoming = Próxima
+call-state-open = Abierta
+call-state-closed = Cerrada
+call-dates = del { $opens } al { $closes }
+calls-title = Convocatorias de innovaciones
+calls-lead = Campañas limitadas en el tiempo que invitan a presentar innovaciones del sector público sobre temas dados. La página de cada convocatoria cuenta lo que recibió.
+calls-none = Aún no hay convocatorias de innovaciones.
+count-col-cases = Casos
+call-intake = Casos recibidos
+call-intake-total = { $count ->
+    [one] { $n } caso enviado a esta convocatoria
+   *[other] { $n } casos enviados a esta convocatoria
+}
+call-intake-by-status = Casos enviados a esta convocatoria, por estado
+call-published-heading = Casos publicados
+call-published = { $count ->
+    [one] { $n } caso publicado
+   *[other] { $n } casos publicados
+}
+call-see-cases = Ver los casos publicados
+call-see-trends = Tendencias de los casos de esta convocatoria
+named-trends-title = Tendencias con nombre
+named-trends-lead = Temas que los editores encontraron entre los casos, con nombre y guardados, cada uno con la selección de la que procede.
+named-trends-none = Aún no hay tendencias con nombre.
+named-trend-new-title = Guardar un tema como tendencia con nombre
+named-trend-edit-title = Modificar una tendencia con nombre
+named-trend-lead = Dé al tema un nombre y una descripción; se guardan con él su selección, sus términos principales y sus casos representativos.
+named-trend-name = Nombre
+named-trend-description = Descripción
+named-trend-query = Selección
+named-trend-query-hint = Los filtros de la página de tendencias, como en su dirección (p. ej. sector=health&call=call-2027); vacío para toda la biblioteca.
+named-trend-terms = Términos principales
+named-trend-cases = Casos representativos
+named-trend-delete = Eliminar esta tendencia con nombre
+named-trend-count = { $count ->
+    [one] { $n } caso publicado corresponde hoy a esta selección.
+   *[other] { $n } casos publicados corresponden hoy a esta selección.
+}
+named-trend-saved-on = Guardada o modificada por última vez el { $value }.
+named-trend-whole-library = Toda la biblioteca
+named-trend-now = Su selección hoy
+named-trend-see-trends = Ver su selección en la página de tendencias
+named-trend-edit-link = Editar (editores)
+duplicates-title = Posibles duplicados
+duplicates-summary = { $pairs ->
+    [one] { $pairs_n } par de posibles duplicados entre { $cases_n } casos publicados.
+   *[other] { $pairs_n } pares de posibles duplicados entre { $cases_n } casos publicados.
+}
+duplicates-method = Pares cuyos textos comparten al menos { $value } de sus secuencias de tres palabras (similitud de Jaccard), hallados con MinHash y confirmados exactamente; los más parecidos primero.
+duplicates-truncated = La biblioteca tiene más casos publicados que los { $value } comparados aquí: los demás no se comprueban. Use observa duplicates en el servidor para todos.
+duplicates-page = Página { $page } de { $pages }
+duplicates-col-similarity = Similitud
+duplicates-col-case = Caso
+duplicates-col-other = Posible duplicado
+duplicates-pages = Páginas de pares
+duplicates-prev = Página anterior
+duplicates-next = Página siguiente

@@ -663,3 +663,102 @@ audit-col-action = Action
 audit-col-entity = Enregistrement
 audit-col-detail = Détail
 audit-operator = L’opérateur
+## Appels à innovations, tendances nommées et rapport des doublons
+facet-call = Appel à innovations
+trends-theme-save = Enregistrer comme tendance nommée (éditeurs)
+named-trends-link = Tendances nommées
+report-title-call = Rapport de tendances : { $value }
+editor-error-required = Ce champ est obligatoire.
+editor-error-too-long = Trop long : { $n } caractères au plus.
+editor-error-too-many = Trop nombreux : { $n } au plus.
+editor-error-theme = Chaque thème compte de 1 à { $n } caractères.
+editor-error-slug = Utilisez des minuscules, des chiffres et des tirets simples.
+editor-error-slug-taken = Ce nom court est déjà pris : choisissez-en un autre.
+editor-error-date = Indiquez une date comme 2027-03-31.
+editor-error-closes-before-opening = La date de clôture précède la date d’ouverture.
+editor-error-invalid = Cette valeur n’est pas valide.
+editor-calls-title = Appels à innovations
+editor-calls-lead = Ouvrez un appel avec ses dates et ses thèmes, modifiez-le, ou clôturez-le plus tôt en avançant sa date de clôture. Les contributeurs peuvent y répondre tant qu’il est ouvert.
+editor-call-saved = L’appel « { $value } » est enregistré.
+editor-call-new = Ouvrir un nouvel appel
+editor-calls-public = La liste publique des appels
+editor-edit = Modifier
+editor-save = Enregistrer
+editor-call-new-title = Ouvrir un appel à innovations
+editor-call-edit-title = Modifier un appel à innovations
+editor-call-lead = Un appel est ouvert de son jour d’ouverture à son jour de clôture, inclus.
+editor-call-open = Ouvrir l’appel
+editor-calls-back = Retour aux appels
+call-slug = Nom court
+call-slug-hint = Utilisé dans l’adresse : minuscules, chiffres et tirets, p. ex. call-2027. Il ne peut plus changer ensuite.
+call-title = Titre
+call-description = Description
+call-description-hint = Markdown : *italique*, **gras**, listes et liens.
+call-opens = Ouverture
+call-closes = Clôture
+call-date-hint = Une date comme 2027-01-15.
+call-closes-hint = Pour clôturer l’appel plus tôt, indiquez la date du jour.
+call-themes = Thèmes demandés
+call-themes-hint = Un thème par ligne.
+call-col-title = Appel
+call-col-state = État
+call-col-intake = Cas soumis
+call-col-actions = Actions
+call-col-status = Statut
+call-state-upcoming = À venir
+call-state-open = Ouvert
+call-state-closed = Clôturé
+call-dates = du { $opens } au { $closes }
+calls-title = Appels à innovations
+calls-lead = Des campagnes limitées dans le temps qui invitent des innovations du secteur public sur des thèmes donnés. La page de chaque appel compte ce qu’il a reçu.
+calls-none = Aucun appel à innovations pour l’instant.
+count-col-cases = Cas
+call-intake = Cas reçus
+call-intake-total = { $count ->
+    [one] { $n } cas soumis à cet appel
+   *[other] { $n } cas soumis à cet appel
+}
+call-intake-by-status = Cas soumis à cet appel, par statut
+call-published-heading = Cas publiés
+call-published = { $count ->
+    [one] { $n } cas publié
+   *[other] { $n } cas publiés
+}
+call-see-cases = Voir les cas publiés
+call-see-trends = Tendances des cas de cet appel
+named-trends-title = Tendances nommées
+named-trends-lead = Des thèmes que les éditeurs ont trouvés parmi les cas, nommés et conservés, chacun avec la sélection dont il vient.
+named-trends-none = Aucune tendance nommée pour l’instant.
+named-trend-new-title = Enregistrer un thème comme tendance nommée
+named-trend-edit-title = Modifier une tendance nommée
+named-trend-lead = Donnez au thème un nom et une description ; sa sélection, ses termes principaux et ses cas représentatifs sont conservés avec lui.
+named-trend-name = Nom
+named-trend-description = Description
+named-trend-query = Sélection
+named-trend-query-hint = Les filtres de la page des tendances, comme dans son adresse (p. ex. sector=health&call=call-2027) ; vide pour toute la bibliothèque.
+named-trend-terms = Termes principaux
+named-trend-cases = Cas représentatifs
+named-trend-delete = Supprimer cette tendance nommée
+named-trend-count = { $count ->
+    [one] { $n } cas publié correspond aujourd’hui à cette sélection.
+   *[other] { $n } cas publiés correspondent aujourd’hui à cette sélection.
+}
+named-trend-saved-on = Enregistrée ou modifiée pour la dernière fois le { $value }.
+named-trend-whole-library = Toute la bibliothèque
+named-trend-now = Sa sélection aujourd’hui
+named-trend-see-trends = Voir sa sélection sur la page des tendances
+named-trend-edit-link = Modifier (éditeurs)
+duplicates-title = Doublons probables
+duplicates-summary = { $pairs ->
+    [one] { $pairs_n } paire de doublons probables parmi { $cases_n } cas publiés.
+   *[other] { $pairs_n } paires de doublons probables parmi { $cases_n } cas publiés.
+}
+duplicates-method = Paires dont les textes partagent au moins { $value } de leurs suites de trois mots (similarité de Jaccard), trouvées par MinHash et confirmées exactement ; les plus semblables d’abord.
+duplicates-truncated = La bibliothèque compte plus de cas publiés que les { $value } comparés ici : les autres ne sont pas vérifiés. Utilisez observa duplicates sur le serveur pour tous.
+duplicates-page = Page { $page } sur { $pages }
+duplicates-col-similarity = Similarité
+duplicates-col-case = Cas
+duplicates-col-other = Doublon probable
+duplicates-pages = Pages de paires
+duplicates-prev = Page précédente
+duplicates-next = Page suivante

@@ -673,3 +673,102 @@ audit-col-action = Ação
 audit-col-entity = Registo
 audit-col-detail = Detalhe
 audit-operator = O operador
+## Chamadas de inovações, tendências nomeadas e o relatório de duplicados
+facet-call = Chamada de inovações
+trends-theme-save = Guardar como tendência nomeada (editores)
+named-trends-link = Tendências nomeadas
+report-title-call = Relatório de tendências: { $value }
+editor-error-required = Este campo é obrigatório.
+editor-error-too-long = Demasiado longo: no máximo { $n } caracteres.
+editor-error-too-many = Demasiados: no máximo { $n }.
+editor-error-theme = Cada tema tem de 1 a { $n } caracteres.
+editor-error-slug = Use letras minúsculas, algarismos e hífenes simples.
+editor-error-slug-taken = Este nome curto já existe: escolha outro.
+editor-error-date = Indique uma data como 2027-03-31.
+editor-error-closes-before-opening = A data de encerramento é anterior à de abertura.
+editor-error-invalid = Este valor não é válido.
+editor-calls-title = Chamadas de inovações
+editor-calls-lead = Abra uma chamada com as suas datas e temas, altere-a ou encerre-a mais cedo definindo a data de encerramento. Os contribuidores podem responder enquanto está aberta.
+editor-call-saved = A chamada «{ $value }» está guardada.
+editor-call-new = Abrir uma nova chamada
+editor-calls-public = A lista pública de chamadas
+editor-edit = Editar
+editor-save = Guardar
+editor-call-new-title = Abrir uma chamada de inovações
+editor-call-edit-title = Alterar uma chamada de inovações
+editor-call-lead = Uma chamada está aberta do dia de abertura ao dia de encerramento, ambos incluídos.
+editor-call-open = Abrir a chamada
+editor-calls-back = Voltar às chamadas
+call-slug = Nome curto
+call-slug-hint = Usado no endereço: letras minúsculas, algarismos e hífenes, p. ex. call-2027. Não pode mudar depois.
+call-title = Título
+call-description = Descrição
+call-description-hint = Markdown: *ênfase*, **negrito**, listas e ligações.
+call-opens = Abre
+call-closes = Encerra
+call-date-hint = Uma data como 2027-01-15.
+call-closes-hint = Para encerrar a chamada mais cedo, indique a data de hoje.
+call-themes = Temas pedidos
+call-themes-hint = Um tema por linha.
+call-col-title = Chamada
+call-col-state = Estado
+call-col-intake = Casos submetidos
+call-col-actions = Ações
+call-col-status = Estado
+call-state-upcoming = Próxima
+call-state-open = Aberta
+call-state-closed = Encerrada
+call-dates = de { $opens } a { $closes }
+calls-title = Chamadas de inovações
+calls-lead = Campanhas com prazo que convidam inovações do setor público sobre temas dados. A página de cada chamada conta o que recebeu.
+calls-none = Ainda não há chamadas de inovações.
+count-col-cases = Casos
+call-intake = Casos recebidos
+call-intake-total = { $count ->
+    [one] { $n } caso submetido a esta chamada
+   *[other] { $n } casos submetidos a esta chamada
+}
+call-intake-by-status = Casos submetidos a esta chamada, por estado
+call-published-heading = Casos publicados
+call-published = { $count ->
+    [one] { $n } caso publicado
+   *[other] { $n } casos publicados
+}
+call-see-cases = Ver os casos publicados
+call-see-trends = Tendências dos casos desta chamada
+named-trends-title = Tendências nomeadas
+named-trends-lead = Temas que os editores encontraram entre os casos, nomeados e guardados, cada um com a seleção de onde veio.
+named-trends-none = Ainda não há tendências nomeadas.
+named-trend-new-title = Guardar um tema como tendência nomeada
+named-trend-edit-title = Alterar uma tendência nomeada
+named-trend-lead = Dê ao tema um nome e uma descrição; a sua seleção, os termos principais e os casos representativos ficam guardados com ele.
+named-trend-name = Nome
+named-trend-description = Descrição
+named-trend-query = Seleção
+named-trend-query-hint = Os filtros da página de tendências, como no seu endereço (p. ex. sector=health&call=call-2027); vazio para toda a biblioteca.
+named-trend-terms = Termos principais
+named-trend-cases = Casos representativos
+named-trend-delete = Eliminar esta tendência nomeada
+named-trend-count = { $count ->
+    [one] { $n } caso publicado corresponde hoje a esta seleção.
+   *[other] { $n } casos publicados correspondem hoje a esta seleção.
+}
+named-trend-saved-on = Guardada ou alterada pela última vez em { $value }.
+named-trend-whole-library = Toda a biblioteca
+named-trend-now = A sua seleção hoje
+named-trend-see-trends = Ver a sua seleção na página de tendências
+named-trend-edit-link = Editar (editores)
+duplicates-title = Prováveis duplicados
+duplicates-summary = { $pairs ->
+    [one] { $pairs_n } par de prováveis duplicados entre { $cases_n } casos publicados.
+   *[other] { $pairs_n } pares de prováveis duplicados entre { $cases_n } casos publicados.
+}
+duplicates-method = Pares cujos textos partilham pelo menos { $value } das suas sequências de três palavras (semelhança de Jaccard), encontrados por MinHash e confirmados exatamente; os mais semelhantes primeiro.
+duplicates-truncated = A biblioteca tem mais casos publicados do que os { $value } comparados aqui: os restantes não são verificados. Use observa duplicates no servidor para todos.
+duplicates-page = Página { $page } de { $pages }
+duplicates-col-similarity = Semelhança
+duplicates-col-case = Caso
+duplicates-col-other = Provável duplicado
+duplicates-pages = Páginas de pares
+duplicates-prev = Página anterior
+duplicates-next = Página seguinte

@@ -102,7 +102,7 @@ struct CaseListPage {
 }
 
 /// The facets of the sidebar, in order; each one's heading is the message `facet-{name}`.
-const SIDEBAR: [&str; 10] = [
+const SIDEBAR: [&str; 11] = [
     "country",
     "region",
     "year",
@@ -113,6 +113,7 @@ const SIDEBAR: [&str; 10] = [
     "level",
     "innovation_facet",
     "organisation_type",
+    "call",
 ];
 
 /// Values shown before "Show all".

@@ -39,6 +39,7 @@ mod trends;
 pub(crate) use about::error_page;
 pub(crate) use toolkits::ToolkitFilter;
 pub use trends::report_html;
+pub(crate) use trends::{analysed, selection_query};
 
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()

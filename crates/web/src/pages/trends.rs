@@ -82,7 +82,7 @@ struct TrendsPage {
 }
 
 /// The search and the number of themes of a trends page or report: a bad value is a 400.
-async fn analysed(
+pub(crate) async fn analysed(
     ui: &Ui,
     state: &AppState,
     raw: Option<&str>,
@@ -448,6 +448,35 @@ pub(crate) async fn csv(
         .into_response())
 }
 
+/// The selection of a trends page as a canonical query string (its words and filters,
+/// without `?`, order or paging), as a named trend keeps it.
+pub(crate) fn selection_query(query: &CaseQuery) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(
+            QueryState::of(query)
+                .pairs()
+                .iter()
+                .filter(|(k, _)| k != "sort" && k != "per_page"),
+        )
+        .finish()
+}
+
+/// The editors' form that saves theme `n` (of `asked` themes, or automatic) of the
+/// selection `qs` as a named trend.
+fn save_link(qs: &QueryState, asked: Option<usize>, n: usize) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    query.extend_pairs(
+        qs.pairs()
+            .iter()
+            .filter(|(k, _)| k != "sort" && k != "per_page"),
+    );
+    if let Some(k) = asked {
+        query.append_pair("themes", &k.to_string());
+    }
+    query.append_pair("theme", &n.to_string());
+    format!("/editor/trends/new?{}", query.finish())
+}
+
 /// A theme as the page shows it.
 pub(super) struct ThemeView {
     pub anchor: String,
@@ -456,6 +485,8 @@ pub(super) struct ThemeView {
     /// (title, link, pitch cut short) of its most representative cases.
     pub examples: Vec<(String, String, String)>,
     pub chart: Chart,
+    /// The editors' form that saves it as a named trend.
+    pub save: String,
 }
 
 /// An emerging item as the page shows it.
@@ -652,6 +683,7 @@ pub(super) fn insight_view(
                     })
                     .collect(),
                 chart: year_chart(ui, format!("theme-{n}-years"), title, desc, rows, false),
+                save: save_link(qs, analysis.asked, n),
             }
         })
         .collect();
@@ -808,7 +840,8 @@ pub(crate) struct ReportPage {
 
 impl ReportPage {
     /// The report of what a trends page shows.
-    fn of(page: TrendsPage, query: &CaseQuery, total: u64) -> ReportPage {
+    /// `call`: the title of the one call the selection is filtered to, if so.
+    fn of(page: TrendsPage, query: &CaseQuery, total: u64, call: Option<String>) -> ReportPage {
         let ui = page.ui;
         let rows = |id: &str| {
             page.charts
@@ -839,10 +872,10 @@ impl ReportPage {
             "/trends".into()
         };
         ReportPage {
-            title: if query.text.is_empty() {
-                ui.t("report-title")
-            } else {
-                ui.v("report-title-query", &query.q)
+            title: match call {
+                Some(call) => ui.v("report-title-call", &call),
+                None if query.text.is_empty() => ui.t("report-title"),
+                None => ui.v("report-title-query", &query.q),
             },
             selection: page.chips.into_iter().map(|c| c.label).collect(),
             generated: ui.v(
@@ -872,8 +905,15 @@ pub(crate) async fn report(
 async fn report_page(ui: Ui, state: &AppState, raw: Option<&str>) -> Result<ReportPage, WebError> {
     let (query, found, analysis) = analysed(&ui, state, raw).await?;
     let total = found.total;
+    let call = match query.filter.calls.as_slice() {
+        [slug] => found
+            .term_labels
+            .get(&crate::search::call_key(slug))
+            .cloned(),
+        _ => None,
+    };
     let page = trends_page(ui, &query, found, analysis.as_deref());
-    Ok(ReportPage::of(page, &query, total))
+    Ok(ReportPage::of(page, &query, total, call))
 }
 
 /// The report for the trends parameters `raw` (as in `/trends/report?…`), in `lang`, as one
