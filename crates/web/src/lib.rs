@@ -25,6 +25,7 @@ mod api;
 mod caching;
 mod catalogue_api;
 mod charts;
+mod contribute;
 mod error;
 mod export;
 mod feeds;
@@ -101,6 +102,9 @@ pub struct Site {
     /// The folder of the signed releases (`DATA_DIR/releases`, its key in
     /// `DATA_DIR/keys/release.pub`), served at `/releases`; none: no releases.
     pub releases_dir: Option<std::path::PathBuf>,
+    /// The folder of files uploaded to cases (`DATA_DIR/media`), each named by the SHA-256
+    /// of its content and served at `/media`; none: uploads are refused.
+    pub media_dir: Option<std::path::PathBuf>,
 }
 
 impl Site {
@@ -138,8 +142,13 @@ pub fn router(state: AppState) -> Router {
                 .merge(accounts::with_sessions(
                     &state,
                     // Pages that know who is asking.
-                    Router::new().merge(accounts::routes()),
+                    Router::new()
+                        .merge(accounts::routes())
+                        .merge(contribute::routes()),
                 ))
+                // Uploaded files: sessions decide who may see a draft's files, but public
+                // ones may be cached (so they are outside the no-store pages above).
+                .merge(contribute::media_routes(&state))
                 .merge(feeds::routes())
                 .merge(releases::routes())
                 // A state-changing request from another site is refused before anything
@@ -235,6 +244,8 @@ async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next
 mod accounts_tests;
 #[cfg(test)]
 mod api_tests;
+#[cfg(test)]
+mod contribute_tests;
 #[cfg(test)]
 mod insight_tests;
 #[cfg(test)]

@@ -51,6 +51,8 @@ pub(crate) struct CasePage {
     json_ld: String,
     permalink: String,
     json_url: String,
+    /// Set when an author previews an unpublished case: where to go back to editing.
+    preview: Option<String>,
 }
 
 pub(crate) async fn case_page(
@@ -58,15 +60,30 @@ pub(crate) async fn case_page(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<CasePage, WebError> {
-    let lang = ui.tr.lang;
     let stored = crate::api::public_case(&*state.store, &slug).await?;
+    render(ui, &state, stored, None).await
+}
+
+/// The page of `stored`; with `preview` (the address of the form), marked as a preview of
+/// an unpublished case, without similar cases.
+pub(crate) async fn render(
+    ui: Ui,
+    state: &AppState,
+    stored: observa_store::StoredCase,
+    preview: Option<String>,
+) -> Result<CasePage, WebError> {
+    let lang = ui.tr.lang;
     let term_labels = crate::search::term_labels(&*state.store, lang).await?;
-    let similar_ids = state.search.similar(stored.id, &stored.case, SIMILAR)?;
-    let similar = crate::api::public_in_order(&*state.store, &similar_ids)
-        .await?
-        .iter()
-        .map(|s| CaseCard::new(&s.case, lang))
-        .collect();
+    let similar = if preview.is_some() {
+        Vec::new()
+    } else {
+        let similar_ids = state.search.similar(stored.id, &stored.case, SIMILAR)?;
+        crate::api::public_in_order(&*state.store, &similar_ids)
+            .await?
+            .iter()
+            .map(|s| CaseCard::new(&s.case, lang))
+            .collect()
+    };
     let case = stored.case;
     let terms = |slugs: &[String]| {
         slugs
@@ -179,6 +196,7 @@ pub(crate) async fn case_page(
         similar,
         case,
         ui,
+        preview,
     })
 }
 

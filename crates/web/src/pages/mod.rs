@@ -30,7 +30,7 @@ use crate::{AppState, Site};
 mod about;
 mod api_reference;
 mod assets;
-mod case;
+pub(crate) mod case;
 mod library;
 mod publications;
 mod toolkits;
