@@ -658,7 +658,7 @@ async fn a_contributor_starts_fills_every_step_previews_and_submits() {
     let r = save(&mut c, id, "submit", &[("confirm", "yes")]).await;
     assert_eq!(r.status, 303, "{}", r.body);
     assert_eq!(w.current(id).await.case.status, CaseStatus::Submitted);
-    let dashboard = c.get(&r.location()).await;
+    let dashboard = c.get(r.location()).await;
     assert!(dashboard.body.contains("Your case was submitted."));
     assert!(dashboard.body.contains("Submitted"), "{}", dashboard.body);
     // Submitted: read-only for its author.

@@ -432,7 +432,6 @@ account-new-password-button = Change password
 account-title = Your account
 account-role = Role
 account-name = Name
-account-drafts-later = Your case drafts will be listed here.
 account-signout-button = Sign out
 account-admin-links = Administration
 admin-users-title = Users and roles

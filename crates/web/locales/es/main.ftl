@@ -431,7 +431,6 @@ account-new-password-button = Cambiar la contraseña
 account-title = Su cuenta
 account-role = Función
 account-name = Nombre
-account-drafts-later = Aquí aparecerán sus borradores de casos.
 account-signout-button = Cerrar sesión
 account-admin-links = Administración
 admin-users-title = Usuarios y funciones

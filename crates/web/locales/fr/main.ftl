@@ -431,7 +431,6 @@ account-new-password-button = Changer le mot de passe
 account-title = Votre compte
 account-role = Rôle
 account-name = Nom
-account-drafts-later = Vos brouillons de cas apparaîtront ici.
 account-signout-button = Se déconnecter
 account-admin-links = Administration
 admin-users-title = Utilisateurs et rôles

@@ -441,7 +441,6 @@ account-new-password-button = Alterar a palavra-passe
 account-title = A sua conta
 account-role = Função
 account-name = Nome
-account-drafts-later = Os seus rascunhos de casos aparecerão aqui.
 account-signout-button = Sair
 account-admin-links = Administração
 admin-users-title = Utilizadores e funções

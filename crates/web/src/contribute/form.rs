@@ -226,6 +226,18 @@ fn lines(links: &[Link]) -> String {
         .join("\n")
 }
 
+/// How a field is drawn: (label message id, kind, stored value, chosen values, choices,
+/// most characters, needed to submit).
+type Spec = (
+    String,
+    &'static str,
+    String,
+    Vec<String>,
+    Option<Vec<Choice>>,
+    usize,
+    bool,
+);
+
 /// The fields of `step`, showing `case`, or what was `submitted` when the form is shown
 /// again with its errors.
 pub(crate) fn fields(
@@ -249,16 +261,7 @@ pub(crate) fn fields(
         .iter()
         .filter(|name| !matches!(**name, "images" | "documents"))
         .map(|&name| {
-            // (label id, kind, stored value, chosen values, choices, max, needed)
-            let (label, kind, value, chosen, options, max, needed): (
-                String,
-                &str,
-                String,
-                Vec<String>,
-                Option<Vec<Choice>>,
-                usize,
-                bool,
-            ) = match name {
+            let (label, kind, value, chosen, options, max, needed): Spec = match name {
                 "title" => (
                     "field-title".into(),
                     "text",
