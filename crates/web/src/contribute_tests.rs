@@ -28,13 +28,17 @@ struct World {
 }
 
 async fn world(limits: AccountLimits) -> World {
+    world_with_cases(limits, 0).await
+}
+
+async fn world_with_cases(limits: AccountLimits, cases: usize) -> World {
     let media = tempfile::tempdir().unwrap();
     let site = Site {
         account_limits: limits,
         media_dir: Some(media.path().to_path_buf()),
         ..Site::new("http://observa.test")
     };
-    let t = app_with_site(0, site).await;
+    let t = app_with_site(cases, site).await;
     let base = serve(&t).await;
     let owner = account(&*t.store, "owner@example.org", Role::Contributor).await;
     let other = account(&*t.store, "other@example.org", Role::Contributor).await;
@@ -1180,4 +1184,44 @@ async fn a_drafts_files_are_served_only_to_who_may_see_the_draft() {
         "a public file makes no session"
     );
     let _ = w.friend;
+}
+
+#[tokio::test]
+async fn the_what_step_suggests_labels_from_the_cases_texts() {
+    let w = world_with_cases(AccountLimits::off(), 60).await;
+    let model =
+        w.t.store
+            .list_cases(
+                &Default::default(),
+                observa_store::Page { number: 1, size: 1 },
+            )
+            .await
+            .unwrap()
+            .cases
+            .remove(0)
+            .case;
+    let mut draft = w.complete_draft("suggested").await.case;
+    draft.title = model.title.clone();
+    draft.pitch = model.pitch.clone();
+    draft.overview = model.overview.clone();
+    draft.sectors.clear();
+    let stored = w.t.store.update_case(&draft, Some(w.owner)).await.unwrap();
+    let mut owner = w.client(Some("owner@example.org")).await;
+    let page = owner.get(&format!("/contribute/{}/what", stored.id)).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("suggested from your texts: "),
+        "{}",
+        page.body
+    );
+    // The model's suggestions are choices like the others: nothing is ticked for the author.
+    assert!(!page.body.contains(" checked>"), "nothing chosen yet");
+    // A case without texts to go by gets no suggestion.
+    let empty = w.complete_draft("empty").await;
+    let mut case = empty.case.clone();
+    case.pitch.clear();
+    case.overview.clear();
+    w.t.store.update_case(&case, Some(w.owner)).await.unwrap();
+    let page = owner.get(&format!("/contribute/{}/what", empty.id)).await;
+    assert!(!page.body.contains("suggested from your texts"));
 }

@@ -671,6 +671,7 @@ contribute-confirm = I checked the case against these criteria.
 contribute-submit = Submit for review
 contribute-call-closed = The call “{ $value }” is closed: choose another call, or none, on the Identity step.
 contribute-not-ready = The case is not ready to submit: see what is still needed below.
+contribute-suggested = suggested from your texts: { $value }
 contribute-account-link = Your cases and contributions
 mail-invite-subject = Invitation to edit a case on Observa
 mail-invite-body =

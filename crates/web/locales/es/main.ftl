@@ -670,6 +670,7 @@ contribute-confirm = He revisado el caso según estos criterios.
 contribute-submit = Enviar a revisión
 contribute-call-closed = La convocatoria «{ $value }» está cerrada: elige otra convocatoria, o ninguna, en el paso Identidad.
 contribute-not-ready = El caso aún no está listo para enviarse: mira abajo lo que falta.
+contribute-suggested = sugerido a partir de tus textos: { $value }
 contribute-account-link = Tus casos y contribuciones
 mail-invite-subject = Invitación para editar un caso en Observa
 mail-invite-body =

@@ -670,6 +670,7 @@ contribute-confirm = J’ai vérifié le cas selon ces critères.
 contribute-submit = Envoyer pour examen
 contribute-call-closed = L’appel « { $value } » est clos : choisissez un autre appel, ou aucun, à l’étape Identité.
 contribute-not-ready = Le cas n’est pas prêt à être envoyé : voyez ci-dessous ce qui manque.
+contribute-suggested = suggéré d’après vos textes : { $value }
 contribute-account-link = Vos cas et contributions
 mail-invite-subject = Invitation à modifier un cas sur Observa
 mail-invite-body =

@@ -680,6 +680,7 @@ contribute-confirm = Verifiquei o caso segundo estes critérios.
 contribute-submit = Enviar para análise
 contribute-call-closed = O convite «{ $value }» está fechado: escolha outro convite, ou nenhum, no passo Identidade.
 contribute-not-ready = O caso ainda não está pronto para envio: veja abaixo o que falta.
+contribute-suggested = sugerido a partir dos seus textos: { $value }
 contribute-account-link = Os seus casos e contribuições
 mail-invite-subject = Convite para editar um caso no Observa
 mail-invite-body =

@@ -128,6 +128,8 @@ pub(crate) struct Choice {
     pub value: String,
     pub label: String,
     pub chosen: bool,
+    /// Said when the insight model suggests this choice for the case's texts.
+    pub note: Option<String>,
 }
 
 /// One field as the page draws it.
@@ -170,6 +172,9 @@ pub(crate) struct Context<'a> {
     pub technologies: &'a [Term],
     /// Calls open today (and the case's own call, open or not).
     pub calls: Vec<&'a Call>,
+    /// Choices the insight model suggests for the case's texts, as
+    /// (form field, value) → confidence from 0 to 1.
+    pub suggested: HashMap<(&'static str, String), f64>,
 }
 
 /// The submitted form: every (name, value) pair, in order.
@@ -199,6 +204,7 @@ fn choices<V: Vocabulary>(lang: Lang, chosen: &[String]) -> Vec<Choice> {
             value: v.slug().into(),
             label: v.label(lang).into(),
             chosen: chosen.iter().any(|c| c == v.slug()),
+            note: None,
         })
         .collect()
 }
@@ -210,6 +216,7 @@ fn term_choices(terms: &[Term], lang: Lang, chosen: &[String]) -> Vec<Choice> {
             value: t.slug.clone(),
             label: t.labels.get(lang).to_string(),
             chosen: chosen.contains(&t.slug),
+            note: None,
         })
         .collect()
 }
@@ -305,6 +312,7 @@ pub(crate) fn fields(
                             value: l.code().into(),
                             label: ui.tr.language_name(l.code()),
                             chosen: false,
+                            note: None,
                         })
                         .collect();
                     if Lang::from_code(&case.language).is_none() {
@@ -312,6 +320,7 @@ pub(crate) fn fields(
                             value: case.language.clone(),
                             label: ui.tr.language_name(&case.language),
                             chosen: false,
+                            note: None,
                         });
                     }
                     (
@@ -332,6 +341,7 @@ pub(crate) fn fields(
                             value: c.slug.clone(),
                             label: c.title.clone(),
                             chosen: false,
+                            note: None,
                         })
                         .collect();
                     (
@@ -447,6 +457,7 @@ pub(crate) fn fields(
                             value: g.to_string(),
                             label: ui.v("sdg", &g.to_string()),
                             chosen: false,
+                            note: None,
                         })
                         .collect();
                     (
@@ -539,6 +550,15 @@ pub(crate) fn fields(
                 .into_iter()
                 .map(|c| Choice {
                     chosen: chosen.contains(&c.value),
+                    note: ctx
+                        .suggested
+                        .get(&(name, c.value.clone()))
+                        .map(|confidence| {
+                            ui.v(
+                                "contribute-suggested",
+                                &format!("{:.0} %", confidence * 100.0),
+                            )
+                        }),
                     ..c
                 })
                 .collect();

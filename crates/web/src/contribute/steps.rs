@@ -131,6 +131,7 @@ impl Choices {
                 .iter()
                 .filter(|c| c.is_open_on(today) || case.provenance.call.as_ref() == Some(&c.slug))
                 .collect(),
+            suggested: Default::default(),
         }
     }
 }
@@ -202,7 +203,10 @@ pub(crate) async fn page(
         mut extras,
     } = draw;
     let choices = Choices::load(state).await?;
-    let ctx = choices.context(&stored.case);
+    let mut ctx = choices.context(&stored.case);
+    if step == Step::What {
+        ctx.suggested = suggestions(state, &stored.case).await?;
+    }
     let fields = form::fields(step, &ui, &stored.case, &ctx, submitted, errors);
     let id = stored.id;
     let problems = errors
@@ -254,6 +258,40 @@ pub(crate) async fn page(
         extras,
         ui,
     })
+}
+
+/// The least confidence at which the what step mentions a suggestion.
+const SUGGESTION_FLOOR: f64 = 0.1;
+
+/// Sectors, technologies, tags and facets the insight model (the one behind
+/// `POST /api/v1/suggest-tags`) suggests for the case's title, pitch and overview.
+async fn suggestions(
+    state: &AppState,
+    case: &observa_domain::Case,
+) -> Result<std::collections::HashMap<(&'static str, String), f64>, WebError> {
+    use observa_insight::suggest::{FACETS, SECTOR, TAGS, TECHNOLOGIES};
+    let mut found = std::collections::HashMap::new();
+    if case.pitch.trim().is_empty() && case.overview.trim().is_empty() {
+        return Ok(found);
+    }
+    let model = crate::insight::suggester(state).await?;
+    let text = crate::insight::draft_text(&[&case.title, &case.pitch, &case.overview]);
+    for (field, suggested) in model.suggester.suggest(&text, &case.language) {
+        let name = match field.as_str() {
+            SECTOR => "sectors",
+            TECHNOLOGIES => "technologies",
+            TAGS => "tags",
+            FACETS => "facets",
+            _ => continue,
+        };
+        for s in suggested
+            .into_iter()
+            .filter(|s| s.confidence >= SUGGESTION_FLOOR)
+        {
+            found.insert((name, s.label), s.confidence);
+        }
+    }
+    Ok(found)
 }
 
 /// The reader's-language message for a `?done=` word after a redirect.
