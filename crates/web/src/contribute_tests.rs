@@ -1204,6 +1204,7 @@ async fn the_what_step_suggests_labels_from_the_cases_texts() {
     draft.title = model.title.clone();
     draft.pitch = model.pitch.clone();
     draft.overview = model.overview.clone();
+    draft.story = model.story.clone();
     draft.sectors.clear();
     let stored = w.t.store.update_case(&draft, Some(w.owner)).await.unwrap();
     let mut owner = w.client(Some("owner@example.org")).await;
@@ -1224,4 +1225,21 @@ async fn the_what_step_suggests_labels_from_the_cases_texts() {
     w.t.store.update_case(&case, Some(w.owner)).await.unwrap();
     let page = owner.get(&format!("/contribute/{}/what", empty.id)).await;
     assert!(!page.body.contains("suggested from your texts"));
+
+    // Submitting a copy of a published case: a warning names it, with a link.
+    let check = owner
+        .get(&format!("/contribute/{}/submit", stored.id))
+        .await;
+    assert!(
+        check.body.contains("This looks like an existing case"),
+        "{}",
+        check.body
+    );
+    assert!(
+        check
+            .body
+            .contains(&format!(r#"href="/cases/{}""#, model.slug))
+    );
+    let other = owner.get(&format!("/contribute/{}/submit", empty.id)).await;
+    assert!(!other.body.contains("This looks like an existing case"));
 }

@@ -74,6 +74,8 @@ pub(crate) struct Extras {
     pub invite_error: Option<String>,
     /// The submit step: what is still missing, the acceptance criteria, the confirmation.
     pub missing: Vec<Problem>,
+    /// Published cases whose texts nearly match this one's: (title, address, similarity).
+    pub look_alikes: Vec<(String, String, String)>,
     pub criteria: Vec<String>,
     pub confirm_error: Option<String>,
 }
@@ -225,7 +227,10 @@ pub(crate) async fn page(
         Step::Collaborators => {
             super::collaborators::extras(&ui, state, stored, access, &mut extras).await?
         }
-        Step::Submit => submit_extras(&ui, stored, &choices, &mut extras),
+        Step::Submit => {
+            submit_extras(&ui, stored, &choices, &mut extras);
+            extras.look_alikes = look_alikes(state, &stored.case).await?;
+        }
         _ => {}
     }
     let steps = Step::ALL
@@ -459,6 +464,52 @@ fn field_label(ui: &Ui, name: &str) -> String {
         n => return n.to_string(),
     };
     ui.t(&id)
+}
+
+/// The least similarity (Jaccard over 3-word shingles, as `observa duplicates`) at which
+/// the submit step says a case looks like a published one.
+const LOOK_ALIKE: f64 = 0.5;
+/// Above this many published cases the submit step does not look for duplicates (it
+/// reads every published case's text each time).
+const MAX_COMPARED: i64 = 20_000;
+
+/// Published cases that look like `case` (insight's near-duplicate detector), most
+/// similar first, at most three.
+async fn look_alikes(
+    state: &AppState,
+    case: &observa_domain::Case,
+) -> Result<Vec<(String, String, String)>, WebError> {
+    use observa_insight::duplicates::{DuplicateConfig, DuplicateIndex};
+    if state.store.counts().await?.cases > MAX_COMPARED {
+        return Ok(Vec::new());
+    }
+    let mut index = DuplicateIndex::new(DuplicateConfig::for_threshold(LOOK_ALIKE));
+    let mut titles = std::collections::HashMap::new();
+    let mut public = state.store.public_cases();
+    while let Some(stored) = futures::StreamExt::next(&mut public).await {
+        let stored = stored?;
+        if stored.case.slug == case.slug {
+            continue;
+        }
+        index.insert(
+            stored.case.slug.clone(),
+            &observa_insight::text::case_text(&stored.case),
+        );
+        titles.insert(stored.case.slug.clone(), stored.case.title.clone());
+    }
+    Ok(index
+        .find(&observa_insight::text::case_text(case))
+        .into_iter()
+        .take(3)
+        .map(|m| {
+            let title = titles.get(&m.id).cloned().unwrap_or_default();
+            (
+                title,
+                format!("/cases/{}", m.id),
+                format!("{:.0} %", m.similarity * 100.0),
+            )
+        })
+        .collect())
 }
 
 fn submit_extras(ui: &Ui, stored: &StoredCase, choices: &Choices, extras: &mut Extras) {
