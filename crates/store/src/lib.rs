@@ -325,6 +325,69 @@ pub struct CallIntake {
     pub by_status: Vec<(observa_domain::CaseStatus, i64)>,
 }
 
+// --- contributions: uploaded files and collaborator invitations ---
+
+/// A file uploaded to a case, stored under the data directory by the SHA-256 of its
+/// content; the first upload of a content is the one recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaFile {
+    /// Hex SHA-256 of the content.
+    pub hash: String,
+    /// The type found from the content (`image/png`, `application/pdf`, …).
+    pub media_type: String,
+    /// The file name's extension the site serves it under (`png`, `pdf`, …).
+    pub extension: String,
+    pub size: i64,
+    pub uploaded_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// An invitation to edit a case with its owner, sent by email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    pub id: i64,
+    pub case_id: i64,
+    /// The address invited; never shown on a public page.
+    pub email: String,
+    pub invited_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub state: InvitationState,
+    pub accepted_by: Option<i64>,
+}
+
+/// Where an invitation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvitationState {
+    Pending,
+    Accepted,
+    Withdrawn,
+    /// Pending, but its link no longer works.
+    Expired,
+}
+
+impl InvitationState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InvitationState::Pending => "pending",
+            InvitationState::Accepted => "accepted",
+            InvitationState::Withdrawn => "withdrawn",
+            InvitationState::Expired => "expired",
+        }
+    }
+}
+
+/// An invitation to store: only the hash of the emailed token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewInvitation<'a> {
+    pub case_id: i64,
+    pub email: &'a str,
+    /// Hex SHA-256 of the token.
+    pub token_hash: &'a str,
+    pub invited_by: i64,
+    pub expires_at: DateTime<Utc>,
+}
+
 /// Everything Observa keeps in SQL. One implementation per backend.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -534,6 +597,41 @@ pub trait Store: Send + Sync + 'static {
     async fn outbox_after(&self, seq: i64, limit: i64) -> Result<Vec<OutboxEntry>>;
     /// The newest outbox sequence number (0 when the outbox is empty).
     async fn last_outbox_seq(&self) -> Result<i64>;
+
+    // --- contributions: uploaded files and collaborator invitations ---
+    /// Every case `user_id` submitted or collaborates on, whatever its status, the most
+    /// recently changed first.
+    async fn cases_of_user(&self, user_id: i64) -> Result<Vec<StoredCase>>;
+    /// Records an uploaded file; a content already recorded keeps its first record, which
+    /// is returned.
+    async fn record_media(&self, file: &MediaFile) -> Result<MediaFile>;
+    async fn media(&self, hash: &str) -> Result<Option<MediaFile>>;
+    /// Every case whose images or documents point at the file with this hash.
+    async fn cases_with_media(&self, hash: &str) -> Result<Vec<StoredCase>>;
+    /// Stores an invitation and the email that carries its link, in one transaction.
+    async fn invite_collaborator(
+        &self,
+        invitation: &NewInvitation<'_>,
+        mail: &NewMail,
+    ) -> Result<Invitation>;
+    /// The invitations to a case, oldest first.
+    async fn invitations(&self, case_id: i64) -> Result<Vec<Invitation>>;
+    /// The pending, unexpired invitation with this token hash.
+    async fn invitation_by_token(&self, token_hash: &str) -> Result<Option<Invitation>>;
+    /// Withdraws a pending invitation to `case_id` (audited as `invitation_withdrawn` by
+    /// `actor`); `false` when there is no such pending invitation.
+    async fn withdraw_invitation(
+        &self,
+        case_id: i64,
+        invitation_id: i64,
+        actor: i64,
+    ) -> Result<bool>;
+    /// Uses an invitation's token, in one transaction: the invitation becomes accepted,
+    /// `user_id` joins the case's collaborators (unless they own it or are one already)
+    /// in a new revision they author, audited as `collaborator_added`. `None` (nothing
+    /// written) when the token is unknown, used, withdrawn or expired.
+    async fn accept_invitation(&self, token_hash: &str, user_id: i64)
+    -> Result<Option<StoredCase>>;
 
     /// Whether the store holds no case, publication or toolkit yet.
     async fn is_empty(&self) -> Result<bool>;

@@ -120,5 +120,22 @@ pub fn case_values(
     if let Some(call) = case.provenance.call.as_ref().filter(|c| !c.is_empty()) {
         values.insert(("call", call.clone()));
     }
+    // Contributions: who may edit the case, and the uploaded files it points at.
+    let p = &case.provenance;
+    for person in p.submitted_by.iter().chain(&p.collaborators) {
+        values.insert(("contributor", person.to_string()));
+    }
+    for media in case.images.iter().chain(&case.documents) {
+        if let Some(hash) = uploaded_media_hash(&media.url) {
+            values.insert(("media", hash.to_string()));
+        }
+    }
     values
+}
+
+/// The content hash in a site path to an uploaded file (`/media/<hash>.<ext>`).
+pub fn uploaded_media_hash(url: &str) -> Option<&str> {
+    let name = url.strip_prefix("/media/")?;
+    let hash = name.split_once('.').map_or(name, |(h, _)| h);
+    (hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some(hash)
 }

@@ -56,8 +56,9 @@ macro_rules! shared_store {
         use crate::query::{CaseFilter, CasePage, FacetCount, Page, case_values};
         use crate::shared::{PUBLIC_STATUSES, conflict_or, parse_record, same_content};
         use crate::{
-            AuditEntry, CallIntake, ImportKey, ImportOutcome, LibraryCounts, Mail, NewAccount, NewEmailToken, NewMail, OutboxEntry,
-            Result, Revision, SessionRecord, Store, StoreError, StoredCase, StoredNamedTrend, TokenPurpose,
+            AuditEntry, CallIntake, ImportKey, ImportOutcome, Invitation, InvitationState, LibraryCounts, Mail, MediaFile,
+            NewAccount, NewEmailToken, NewInvitation, NewMail, OutboxEntry, Result, Revision, SessionRecord, Store, StoreError,
+            StoredCase, StoredNamedTrend, TokenPurpose,
         };
 
         type Conn = <$db as sqlx::Database>::Connection;
@@ -426,6 +427,43 @@ macro_rules! shared_store {
             })
         }
 
+        // --- contributions: uploaded files and collaborator invitations ---
+        const INVITATION_COLUMNS: &str =
+            "SELECT id, case_id, email, invited_by, created_at, expires_at, state, accepted_by FROM case_invitations";
+
+        fn invitation_row(row: &<$db as sqlx::Database>::Row) -> Result<Invitation> {
+            let expires: i64 = row.try_get("expires_at")?;
+            let expires_at = chrono::DateTime::from_timestamp(expires, 0).unwrap_or_default();
+            let state: String = row.try_get("state")?;
+            let state = match state.as_str() {
+                "accepted" => InvitationState::Accepted,
+                "withdrawn" => InvitationState::Withdrawn,
+                _ if expires <= crate::now().timestamp() => InvitationState::Expired,
+                _ => InvitationState::Pending,
+            };
+            Ok(Invitation {
+                id: row.try_get("id")?,
+                case_id: row.try_get("case_id")?,
+                email: row.try_get("email")?,
+                invited_by: row.try_get("invited_by")?,
+                created_at: row.try_get("created_at")?,
+                expires_at,
+                state,
+                accepted_by: row.try_get("accepted_by")?,
+            })
+        }
+
+        fn media_row(row: &<$db as sqlx::Database>::Row) -> Result<MediaFile> {
+            Ok(MediaFile {
+                hash: row.try_get("hash")?,
+                media_type: row.try_get("media_type")?,
+                extension: row.try_get("extension")?,
+                size: row.try_get("size")?,
+                uploaded_by: row.try_get("uploaded_by")?,
+                created_at: row.try_get("created_at")?,
+            })
+        }
+
         /// Appends the queue's conditions (table alias `c`); `with_status` adds the status
         /// filter (the per-status counts leave it out).
         fn push_review_filter(qb: &mut QueryBuilder<$db>, filter: &crate::ReviewFilter, with_status: bool) {
@@ -451,6 +489,18 @@ macro_rules! shared_store {
             if let Some(days) = filter.waiting_days {
                 qb.push(" AND c.written_at <= ").push_bind(crate::now() - chrono::Duration::days(i64::from(days)));
             }
+        }
+
+        /// The cases whose projection `field` holds `value`, most recently changed first.
+        async fn cases_with_value(pool: &sqlx::Pool<$db>, field: &str, value: &str) -> Result<Vec<StoredCase>> {
+            let rows = sqlx::query(
+                "SELECT id, revision, record FROM cases WHERE id IN \
+                 (SELECT case_id FROM case_values WHERE field = $1 AND value = $2) ORDER BY written_at DESC, id DESC",
+            )
+            .bind(field).bind(value)
+            .fetch_all(pool)
+            .await?;
+            rows.iter().map(stored_case).collect()
         }
 
         #[async_trait]
@@ -1392,6 +1442,118 @@ macro_rules! shared_store {
             async fn last_outbox_seq(&self) -> Result<i64> {
                 let seq: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM outbox").fetch_one(&self.pool).await?;
                 Ok(seq.unwrap_or(0))
+            }
+
+            // --- contributions: uploaded files and collaborator invitations ---
+            async fn cases_of_user(&self, user_id: i64) -> Result<Vec<StoredCase>> {
+                cases_with_value(&self.pool, "contributor", &user_id.to_string()).await
+            }
+
+            async fn record_media(&self, file: &MediaFile) -> Result<MediaFile> {
+                let mut tx = self.write_tx().await?;
+                sqlx::query(
+                    "INSERT INTO media (hash, media_type, extension, size, uploaded_by, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (hash) DO NOTHING",
+                )
+                .bind(&file.hash).bind(&file.media_type).bind(&file.extension).bind(file.size)
+                .bind(file.uploaded_by).bind(file.created_at)
+                .execute(&mut *tx)
+                .await?;
+                let row = sqlx::query("SELECT * FROM media WHERE hash = $1").bind(&file.hash).fetch_one(&mut *tx).await?;
+                let stored = media_row(&row)?;
+                tx.commit().await?;
+                Ok(stored)
+            }
+
+            async fn media(&self, hash: &str) -> Result<Option<MediaFile>> {
+                let row = sqlx::query("SELECT * FROM media WHERE hash = $1").bind(hash).fetch_optional(&self.pool).await?;
+                row.as_ref().map(media_row).transpose()
+            }
+
+            async fn cases_with_media(&self, hash: &str) -> Result<Vec<StoredCase>> {
+                cases_with_value(&self.pool, "media", hash).await
+            }
+
+            async fn invite_collaborator(&self, invitation: &NewInvitation<'_>, mail: &NewMail) -> Result<Invitation> {
+                let mut tx = self.write_tx().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO case_invitations (case_id, email, token_hash, invited_by, created_at, expires_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(invitation.case_id).bind(invitation.email).bind(invitation.token_hash).bind(invitation.invited_by)
+                .bind(crate::now()).bind(invitation.expires_at.timestamp())
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| conflict_or(e, "invitation", invitation.email))?;
+                insert_mail(&mut tx, mail).await?;
+                audit(&mut tx, Some(invitation.invited_by), "collaborator_invited", "case", invitation.case_id,
+                    serde_json::json!({"invitation": id})).await?;
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!("{INVITATION_COLUMNS} WHERE id = $1")))
+                    .bind(id).fetch_one(&mut *tx).await?;
+                let stored = invitation_row(&row)?;
+                tx.commit().await?;
+                Ok(stored)
+            }
+
+            async fn invitations(&self, case_id: i64) -> Result<Vec<Invitation>> {
+                let rows = sqlx::query(sqlx::AssertSqlSafe(format!("{INVITATION_COLUMNS} WHERE case_id = $1 ORDER BY id")))
+                    .bind(case_id).fetch_all(&self.pool).await?;
+                rows.iter().map(invitation_row).collect()
+            }
+
+            async fn invitation_by_token(&self, token_hash: &str) -> Result<Option<Invitation>> {
+                let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "{INVITATION_COLUMNS} WHERE token_hash = $1 AND state = 'pending' AND expires_at > $2"
+                )))
+                .bind(token_hash).bind(crate::now().timestamp())
+                .fetch_optional(&self.pool).await?;
+                row.as_ref().map(invitation_row).transpose()
+            }
+
+            async fn withdraw_invitation(&self, case_id: i64, invitation_id: i64, actor: i64) -> Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let done = sqlx::query(
+                    "UPDATE case_invitations SET state = 'withdrawn', decided_at = $1 \
+                     WHERE id = $2 AND case_id = $3 AND state = 'pending'",
+                )
+                .bind(crate::now()).bind(invitation_id).bind(case_id)
+                .execute(&mut *tx).await?.rows_affected() == 1;
+                if done {
+                    audit(&mut tx, Some(actor), "invitation_withdrawn", "case", case_id,
+                        serde_json::json!({"invitation": invitation_id})).await?;
+                }
+                tx.commit().await?;
+                Ok(done)
+            }
+
+            async fn accept_invitation(&self, token_hash: &str, user_id: i64) -> Result<Option<StoredCase>> {
+                let mut tx = self.write_tx().await?;
+                let accepted: Option<(i64, i64)> = sqlx::query_as(
+                    "UPDATE case_invitations SET state = 'accepted', accepted_by = $1, decided_at = $2 \
+                     WHERE token_hash = $3 AND state = 'pending' AND expires_at > $4 RETURNING id, case_id",
+                )
+                .bind(user_id).bind(crate::now()).bind(token_hash).bind(crate::now().timestamp())
+                .fetch_optional(&mut *tx).await?;
+                let Some((invitation_id, case_id)) = accepted else {
+                    return Ok(None);
+                };
+                let existing = existing_by(&mut tx, Lookup::Id(case_id))
+                    .await?
+                    .ok_or_else(|| StoreError::NotFound { entity: "case", key: case_id.to_string() })?;
+                let p = &existing.case.provenance;
+                let stored = if p.submitted_by == Some(user_id) || p.collaborators.contains(&user_id) {
+                    StoredCase { id: existing.id, revision: existing.revision, case: existing.case.clone() }
+                } else {
+                    let mut case = existing.case.clone();
+                    case.provenance.collaborators.push(user_id);
+                    case.provenance.updated_at = crate::now();
+                    let stored = write_case(&mut tx, Some(&existing), &case, Some(user_id)).await?;
+                    audit(&mut tx, Some(user_id), "collaborator_added", "case", case_id,
+                        serde_json::json!({"invitation": invitation_id, "user": user_id})).await?;
+                    stored
+                };
+                tx.commit().await?;
+                Ok(Some(stored))
             }
 
             async fn is_empty(&self) -> Result<bool> {

@@ -62,6 +62,9 @@ store_tests!(
     workflow_steps_are_checked_revised_and_audited,
     sessions_are_found_by_hash_until_they_expire,
     mail_is_claimed_once_and_forgotten_when_sent,
+    // contributions
+    contributors_find_their_cases_and_files,
+    invitations_add_a_collaborator_once,
     // review
     the_queue_filters_by_status_call_and_age,
     a_decision_writes_comment_notifications_and_mail_together,
@@ -1644,4 +1647,211 @@ mod the_call_projection_is_back_filled {
             super::the_call_projection_is_back_filled(&url).await;
         }
     }
+}
+
+// --- contributions: uploaded files and collaborator invitations ---
+
+async fn contributors_find_their_cases_and_files(store: Arc<dyn Store>) {
+    let owner = store
+        .create_user("owner@example.org", "Owner", Role::Contributor, "x")
+        .await
+        .unwrap()
+        .id;
+    let other = store
+        .create_user("other@example.org", "Other", Role::Contributor, "x")
+        .await
+        .unwrap()
+        .id;
+    let now = crate::now();
+    let mut draft = Case::draft("my-draft".into(), "My draft".into(), "en", now);
+    draft.provenance.submitted_by = Some(owner);
+    let hash = "ab".repeat(32);
+    draft.images.push(observa_domain::Media {
+        url: format!("/media/{hash}.png"),
+        title: String::new(),
+        alt: Some("A map".into()),
+        media_type: Some("image/png".into()),
+    });
+    let stored = store.insert_case(&draft, Some(owner)).await.unwrap();
+    store
+        .insert_case(&case(1, "BR", Sector::Health, 2020), None)
+        .await
+        .unwrap();
+    let mine = store.cases_of_user(owner).await.unwrap();
+    assert_eq!(mine.iter().map(|c| c.id).collect::<Vec<_>>(), [stored.id]);
+    assert!(store.cases_of_user(other).await.unwrap().is_empty());
+    assert_eq!(
+        store.cases_with_media(&hash).await.unwrap()[0].id,
+        stored.id
+    );
+    assert!(
+        store
+            .cases_with_media(&"cd".repeat(32))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    let file = MediaFile {
+        hash: hash.clone(),
+        media_type: "image/png".into(),
+        extension: "png".into(),
+        size: 67,
+        uploaded_by: Some(owner),
+        created_at: now,
+    };
+    assert_eq!(store.record_media(&file).await.unwrap(), file);
+    // The same content sent again by someone else keeps its first record.
+    let again = MediaFile {
+        uploaded_by: Some(other),
+        ..file.clone()
+    };
+    assert_eq!(store.record_media(&again).await.unwrap(), file);
+    assert_eq!(store.media(&hash).await.unwrap(), Some(file));
+    assert_eq!(store.media("00").await.unwrap(), None);
+
+    // Removing the image from the draft forgets the link.
+    let mut changed = stored.case.clone();
+    changed.images.clear();
+    store.update_case(&changed, Some(owner)).await.unwrap();
+    assert!(store.cases_with_media(&hash).await.unwrap().is_empty());
+}
+
+async fn invitations_add_a_collaborator_once(store: Arc<dyn Store>) {
+    let owner = store
+        .create_user("owner@example.org", "Owner", Role::Contributor, "x")
+        .await
+        .unwrap()
+        .id;
+    let friend = store
+        .create_user("friend@example.org", "Friend", Role::Contributor, "x")
+        .await
+        .unwrap()
+        .id;
+    let mut draft = Case::draft("shared".into(), "Shared".into(), "en", crate::now());
+    draft.provenance.submitted_by = Some(owner);
+    let stored = store.insert_case(&draft, Some(owner)).await.unwrap();
+    let invite = |hash: &'static str, days: i64| NewInvitation {
+        case_id: stored.id,
+        email: "friend@example.org",
+        token_hash: hash,
+        invited_by: owner,
+        expires_at: crate::now() + chrono::Duration::days(days),
+    };
+    let first = store
+        .invite_collaborator(&invite("h1", 7), &mail("friend@example.org", "Join"))
+        .await
+        .unwrap();
+    assert_eq!(first.state, InvitationState::Pending);
+    assert_eq!(
+        store.mail_outbox(10).await.unwrap().len(),
+        1,
+        "the email is queued with it"
+    );
+    let second = store
+        .invite_collaborator(&invite("h2", 7), &mail("friend@example.org", "Join"))
+        .await
+        .unwrap();
+    let expired = store
+        .invite_collaborator(&invite("h3", -1), &mail("friend@example.org", "Join"))
+        .await
+        .unwrap();
+    assert_eq!(expired.state, InvitationState::Expired);
+    assert_eq!(store.invitation_by_token("h3").await.unwrap(), None);
+    assert!(
+        store
+            .accept_invitation("h3", friend)
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // Withdrawn: its link no longer works; withdrawing twice does nothing.
+    assert!(
+        store
+            .withdraw_invitation(stored.id, second.id, owner)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .withdraw_invitation(stored.id, second.id, owner)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .withdraw_invitation(stored.id + 1, first.id, owner)
+            .await
+            .unwrap(),
+        "another case's"
+    );
+    assert!(
+        store
+            .accept_invitation("h2", friend)
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    assert_eq!(
+        store.invitation_by_token("h1").await.unwrap().map(|i| i.id),
+        Some(first.id)
+    );
+    let joined = store
+        .accept_invitation("h1", friend)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(joined.case.provenance.collaborators, [friend]);
+    assert_eq!(joined.revision, stored.revision + 1);
+    assert_eq!(
+        store
+            .revisions(stored.id)
+            .await
+            .unwrap()
+            .last()
+            .unwrap()
+            .author,
+        Some(friend)
+    );
+    assert!(
+        store
+            .accept_invitation("h1", friend)
+            .await
+            .unwrap()
+            .is_none(),
+        "single use"
+    );
+    assert_eq!(store.cases_of_user(friend).await.unwrap()[0].id, stored.id);
+    let states: Vec<_> = store
+        .invitations(stored.id)
+        .await
+        .unwrap()
+        .iter()
+        .map(|i| i.state)
+        .collect();
+    assert_eq!(
+        states,
+        [
+            InvitationState::Accepted,
+            InvitationState::Withdrawn,
+            InvitationState::Expired
+        ]
+    );
+    let actions: Vec<_> = store
+        .audit_entries("case", stored.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert!(
+        actions.contains(&"collaborator_added".to_string()),
+        "{actions:?}"
+    );
+    assert!(
+        actions.contains(&"invitation_withdrawn".to_string()),
+        "{actions:?}"
+    );
 }

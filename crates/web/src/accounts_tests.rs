@@ -47,10 +47,10 @@ impl Reply {
 /// A browser without JavaScript: keeps the session cookie, follows nothing by itself.
 #[derive(Clone)]
 pub(crate) struct Client {
-    base: String,
-    agent: ureq::Agent,
-    cookie: Option<String>,
-    extra: Vec<(String, String)>,
+    pub base: String,
+    pub agent: ureq::Agent,
+    pub cookie: Option<String>,
+    pub extra: Vec<(String, String)>,
 }
 
 impl Client {
@@ -196,7 +196,7 @@ pub(crate) async fn account(store: &dyn Store, email: &str, role: Role) -> i64 {
 }
 
 /// The first link in the newest email to `to` that starts with `prefix`.
-async fn link_in_mail(store: &dyn Store, to: &str, prefix: &str) -> String {
+pub(crate) async fn link_in_mail(store: &dyn Store, to: &str, prefix: &str) -> String {
     let mail = store
         .mail_outbox(50)
         .await
@@ -799,6 +799,7 @@ async fn sign_in_sign_up_and_reset_are_rate_limited_with_retry_after() {
         sign_up_per_account: Some(tight),
         reset_per_client: Some(Allowance { burst: 4, ..tight }),
         reset_per_account: Some(tight),
+        submit_per_account: None,
     };
     let (t, base) = started(limits).await;
     account(&*t.store, "ana@example.org", Role::Contributor).await;

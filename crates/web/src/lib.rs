@@ -26,6 +26,7 @@ mod caching;
 mod calls;
 mod catalogue_api;
 mod charts;
+mod contribute;
 mod error;
 mod export;
 mod feeds;
@@ -105,6 +106,9 @@ pub struct Site {
     /// The folder of the signed releases (`DATA_DIR/releases`, its key in
     /// `DATA_DIR/keys/release.pub`), served at `/releases`; none: no releases.
     pub releases_dir: Option<std::path::PathBuf>,
+    /// The folder of files uploaded to cases (`DATA_DIR/media`), each named by the SHA-256
+    /// of its content and served at `/media`; none: uploads are refused.
+    pub media_dir: Option<std::path::PathBuf>,
 }
 
 impl Site {
@@ -145,9 +149,13 @@ pub fn router(state: AppState) -> Router {
                     Router::new()
                         .merge(accounts::routes())
                         .merge(review::routes())
-                        .merge(calls::routes()),
+                        .merge(calls::routes())
+                        .merge(contribute::routes()),
                 ))
                 .merge(calls::public_routes())
+                // Uploaded files: sessions decide who may see a draft's files, but public
+                // ones may be cached (so they are outside the no-store pages above).
+                .merge(contribute::media_routes(&state))
                 .merge(feeds::routes())
                 .merge(releases::routes())
                 // A state-changing request from another site is refused before anything
@@ -245,6 +253,8 @@ mod accounts_tests;
 mod api_tests;
 #[cfg(test)]
 mod calls_tests;
+#[cfg(test)]
+mod contribute_tests;
 #[cfg(test)]
 mod insight_tests;
 #[cfg(test)]

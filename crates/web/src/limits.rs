@@ -120,6 +120,8 @@ pub struct AccountLimits {
     pub sign_up_per_account: Option<Allowance>,
     pub reset_per_client: Option<Allowance>,
     pub reset_per_account: Option<Allowance>,
+    /// Case submissions by one account (each one lands in the editors' queue).
+    pub submit_per_account: Option<Allowance>,
 }
 
 impl Default for AccountLimits {
@@ -127,7 +129,8 @@ impl Default for AccountLimits {
     /// address then one every 6 s, five on one account then one a minute; five sign-ups
     /// then one every two minutes, three naming one address then one every five minutes
     /// (each sends that address an email); five resets then one a minute, three for one account
-    /// then one every five minutes.
+    /// then one every five minutes; five case submissions by one account, then one every
+    /// ten minutes.
     fn default() -> Self {
         AccountLimits {
             sign_in_per_client: Some(Allowance::new(10, 6)),
@@ -136,6 +139,7 @@ impl Default for AccountLimits {
             sign_up_per_account: Some(Allowance::new(3, 300)),
             reset_per_client: Some(Allowance::new(5, 60)),
             reset_per_account: Some(Allowance::new(3, 300)),
+            submit_per_account: Some(Allowance::new(5, 600)),
         }
     }
 }
@@ -150,6 +154,7 @@ impl AccountLimits {
             sign_up_per_account: None,
             reset_per_client: None,
             reset_per_account: None,
+            submit_per_account: None,
         }
     }
 }
@@ -160,6 +165,8 @@ pub(crate) enum AccountAction {
     SignIn,
     SignUp,
     Reset,
+    /// Submitting a case for review; the account is the account's id.
+    Submit,
 }
 
 type KeyedLimiter = RateLimiter<String, DefaultKeyedStateStore<String>, DefaultClock>;
@@ -182,6 +189,7 @@ impl AccountLimiter {
             (AccountAction::SignUp, true, limits.sign_up_per_account),
             (AccountAction::Reset, false, limits.reset_per_client),
             (AccountAction::Reset, true, limits.reset_per_account),
+            (AccountAction::Submit, true, limits.submit_per_account),
         ] {
             if let Some(quota) = allowance.and_then(Allowance::quota) {
                 limiters.push((action, per_account, RateLimiter::keyed(quota)));

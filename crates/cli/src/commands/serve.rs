@@ -136,6 +136,7 @@ pub async fn run(data: &DataArgs, args: ServeArgs) -> anyhow::Result<ExitCode> {
                 trusted_proxies: args.trusted_proxies,
             },
             releases_dir: Some(observa_interchange::release::releases_dir(&data.data_dir)),
+            media_dir: Some(data.data_dir.join("media")),
             account_limits: AccountLimits::default(),
         },
         mailer,

@@ -27,11 +27,13 @@ use crate::error::WebError;
 use crate::pages::Ui;
 
 mod admin;
-mod csrf;
+pub(crate) mod csrf;
 mod reset;
 pub(crate) mod sessions;
 mod signin;
 mod signup;
+
+pub(crate) use signup::field_message;
 
 /// The session key of the signed-in account's id.
 const USER_KEY: &str = "user_id";
@@ -94,14 +96,7 @@ impl FromRequestParts<AppState> for Visitor {
                 "an account route is outside the session layer".into(),
             ))?;
         let csrf = csrf::token(&session).await?;
-        let user = match session.get::<i64>(USER_KEY).await.map_err(session_error)? {
-            Some(id) => state
-                .store
-                .user_by_id(id)
-                .await?
-                .filter(|u| u.confirmed_at.is_some()),
-            None => None,
-        };
+        let user = session_user(state, &session).await?;
         let peer = parts
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
@@ -113,6 +108,24 @@ impl FromRequestParts<AppState> for Visitor {
             peer,
         })
     }
+}
+
+/// The confirmed account signed in on `session`, if any, without giving the session a
+/// CSRF token (for answers that may be cached, such as uploaded files).
+pub(crate) async fn session_user(
+    state: &AppState,
+    session: &Session,
+) -> Result<Option<User>, WebError> {
+    Ok(
+        match session.get::<i64>(USER_KEY).await.map_err(session_error)? {
+            Some(id) => state
+                .store
+                .user_by_id(id)
+                .await?
+                .filter(|u| u.confirmed_at.is_some()),
+            None => None,
+        },
+    )
 }
 
 /// A signed-in account. A visitor asking for a page is sent to sign in (and back
@@ -185,7 +198,7 @@ pub(crate) fn token_hash(token: &str) -> String {
 }
 
 /// Whether a path segment can be a token at all (saves the database a lookup).
-fn looks_like_token(token: &str) -> bool {
+pub(crate) fn looks_like_token(token: &str) -> bool {
     token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
 }
 

@@ -59,6 +59,8 @@ pub(crate) struct CasePage {
     json_ld: String,
     permalink: String,
     json_url: String,
+    /// Set when an author previews an unpublished case: where to go back to editing.
+    preview: Option<String>,
 }
 
 pub(crate) async fn case_page(
@@ -66,17 +68,34 @@ pub(crate) async fn case_page(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<CasePage, WebError> {
-    let lang = ui.tr.lang;
     let stored = crate::api::public_case(&*state.store, &slug).await?;
-    let similar_ids = state.search.similar(stored.id, &stored.case, SIMILAR)?;
-    let similar = crate::api::public_in_order(&*state.store, &similar_ids)
-        .await?
-        .iter()
-        .map(|s| CaseCard::new(&s.case, lang))
-        .collect();
+    render(ui, &state, stored, None).await
+}
+
+/// The page of `stored`; with `preview` (the address of the form), marked as a preview of
+/// an unpublished case, without similar cases.
+pub(crate) async fn render(
+    ui: Ui,
+    state: &AppState,
+    stored: observa_store::StoredCase,
+    preview: Option<String>,
+) -> Result<CasePage, WebError> {
+    let lang = ui.tr.lang;
+    let similar = if preview.is_some() {
+        Vec::new()
+    } else {
+        let similar_ids = state.search.similar(stored.id, &stored.case, SIMILAR)?;
+        crate::api::public_in_order(&*state.store, &similar_ids)
+            .await?
+            .iter()
+            .map(|s| CaseCard::new(&s.case, lang))
+            .collect()
+    };
     let json_url = format!("/api/v1/cases/{}", stored.case.slug);
-    let mut body = case_body(&state, stored.case, &ui).await?;
-    body.json_url = Some(json_url.clone());
+    let mut body = case_body(state, stored.case, &ui).await?;
+    if preview.is_none() {
+        body.json_url = Some(json_url.clone());
+    }
     let case = &body.case;
     let permalink = format!("{}/cases/{}", state.site.public_url, case.slug);
     let accessed = Utc::now();
@@ -89,6 +108,7 @@ pub(crate) async fn case_page(
         similar,
         body,
         ui,
+        preview,
     })
 }
 

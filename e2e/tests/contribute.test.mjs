@@ -1,0 +1,203 @@
+// Contributing a case in a real browser: a new contributor signs up through the form and
+// the emailed link, starts a case, fills every step by its labels (meeting a field error
+// on the way), uploads a real PNG with its alt text, previews the case, reads the
+// acceptance criteria, submits, and finds the case submitted on the dashboard. axe must
+// find no violation on any of these pages, including a step showing errors.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import {
+  BASE_URL,
+  assertNoAxeViolations,
+  assertNoExternalRequests,
+  launchBrowser,
+  visit,
+} from '../lib/harness.mjs';
+
+const MAIL_DIR = process.env.OBSERVA_MAIL_DIR;
+const stamp = Date.now().toString(36);
+const EMAIL = `rui.${stamp}@e2e.observa.test`;
+const PASSWORD = 'a long and memorable passphrase';
+const PNG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'map.png');
+
+/** Waits for an email to `to` whose body has a link starting with `prefix`; returns it. */
+async function linkFromMail(to, prefix) {
+  assert.ok(MAIL_DIR, 'OBSERVA_MAIL_DIR must name the SMTP receiver folder (run through scripts/e2e)');
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const file of readdirSync(MAIL_DIR).filter((f) => f.endsWith('.json')).sort()) {
+      let mail;
+      try {
+        mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8'));
+      } catch {
+        continue; // still being written: read it on the next round
+      }
+      if (!mail.to.includes(to)) continue;
+      const link = mail.body.split(/\s+/).find((word) => word.startsWith(prefix));
+      if (link) return link;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no email to ${to} with a ${prefix} link within 20 s`);
+}
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The field whose label starts with `label` (labels of needed fields end with a note). */
+const field = (page, label) => page.getByLabel(new RegExp(`^${escape(label)}( \\(needed to submit\\))?$`));
+
+async function fill(page, label, value) {
+  await field(page, label).fill(value);
+}
+
+async function press(page, name) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForLoadState('load');
+}
+
+let browser;
+let page;
+before(async () => {
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+});
+after(() => browser?.close());
+
+describe('contributing a case', () => {
+  it('signs up as a contributor', async () => {
+    await visit(page, '/account/signup');
+    await page.getByLabel('Email address', { exact: true }).fill(EMAIL);
+    await page.getByLabel('Your name', { exact: true }).fill('Rui');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await press(page, 'Create account');
+    const link = await linkFromMail(EMAIL, `${BASE_URL}/account/confirm/`);
+    await page.goto(link, { waitUntil: 'load' });
+    await press(page, 'Confirm my address');
+    await visit(page, '/contribute');
+    assert.equal(new URL(page.url()).pathname, '/account/signin', 'the dashboard asks to sign in');
+    await page.getByLabel('Email address', { exact: true }).fill(EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await press(page, 'Sign in');
+    assert.equal(new URL(page.url()).pathname, '/contribute', 'back at the dashboard');
+    await assertNoAxeViolations(page, 'the empty dashboard');
+  });
+
+  it('starts a case and fills every step by its labels', async () => {
+    await page.getByRole('link', { name: 'Start a new case' }).click();
+    await page.waitForLoadState('load');
+    await assertNoAxeViolations(page, 'the new case form');
+    await fill(page, 'Title', `Open budget lab ${stamp}`);
+    await press(page, 'Start the draft');
+    assert.match(new URL(page.url()).pathname, /^\/contribute\/\d+\/identity$/);
+    const base = new URL(page.url()).pathname.replace(/\/identity$/, '');
+
+    // A mistake first: the message sits beside its field, linked from the summary.
+    await fill(page, 'Title', '');
+    await fill(page, 'Website', 'not a web address');
+    await press(page, 'Save draft');
+    assert.match(await page.locator('.error-summary').innerText(), /Enter a full web address/);
+    assert.equal(await field(page, 'Website').getAttribute('aria-invalid'), 'true');
+    await assertNoAxeViolations(page, 'the identity step with errors');
+
+    await fill(page, 'Title', `Open budget lab ${stamp}`);
+    await fill(page, 'One-line pitch', 'Residents decide together how part of the city budget is spent.');
+    // The live counter follows the typing.
+    assert.match(await page.locator('#pitch-count').innerText(), /Characters left: 4\d\d/);
+    await fill(page, 'Overview', 'Since 2019 residents *propose* projects and vote on them in neighbourhood assemblies.');
+    await fill(page, 'Website', 'https://example.gov/open-budget');
+    await press(page, 'Save and continue');
+    assert.equal(new URL(page.url()).pathname, `${base}/who`);
+    await assertNoAxeViolations(page, 'the who step');
+
+    await fill(page, 'Organisation', 'City of Porto Alegre');
+    await field(page, 'Organisation type').selectOption({ label: 'Government' });
+    await fill(page, 'Countries', 'Brazil');
+    await fill(page, 'Place', 'Rio Grande do Sul');
+    await field(page, 'Level of government').selectOption('local');
+    await press(page, 'Save and continue');
+    assert.equal(new URL(page.url()).pathname, `${base}/what`);
+    await assertNoAxeViolations(page, 'the what step');
+
+    // A choice the suggestion model finds for the texts says so in its label.
+    await page.getByLabel(/^Public administration modernisation and reform( \(suggested from your texts: \d+ %\))?$/).check();
+    await page.getByLabel('SDG 11', { exact: true }).check();
+    await press(page, 'Save and continue');
+    assert.equal(new URL(page.url()).pathname, `${base}/when`);
+    await assertNoAxeViolations(page, 'the when step');
+
+    await fill(page, 'Launched', '2019');
+    await field(page, 'Stage').selectOption('implementation');
+    await press(page, 'Save and continue');
+    assert.equal(new URL(page.url()).pathname, `${base}/story`);
+    await assertNoAxeViolations(page, 'the story step');
+
+    for (const heading of [
+      'What makes it innovative',
+      'Partners and collaboration',
+      'Users, stakeholders and beneficiaries',
+      'Results and impact',
+      'Challenges and failures',
+      'Conditions for success',
+      'Potential to be replicated',
+      'Lessons to share',
+    ]) {
+      await fill(page, heading, `Our answer: ${heading.toLowerCase()}.`);
+    }
+    await press(page, 'Save and continue');
+    assert.equal(new URL(page.url()).pathname, `${base}/materials`);
+    await assertNoAxeViolations(page, 'the materials step');
+
+    await fill(page, 'Links', 'Project page | https://example.gov/open-budget');
+    await press(page, 'Save draft');
+    assert.match(await page.getByRole('status').innerText(), /Draft saved/);
+
+    // An image without alt text is refused; with it, it is stored and shown.
+    await page.getByLabel('Image file', { exact: true }).setInputFiles(PNG);
+    await press(page, 'Upload the image');
+    assert.match(await page.locator('#image_file-error').innerText(), /Describe the image/);
+    await assertNoAxeViolations(page, 'the materials step with an upload error');
+    await page.getByLabel('Alt text: what the image shows', { exact: true }).fill('A map of the districts that took part');
+    await page.getByLabel('Image file', { exact: true }).setInputFiles(PNG);
+    await press(page, 'Upload the image');
+    assert.match(await page.getByRole('status').innerText(), /File added/);
+    const image = page.locator('img[alt="A map of the districts that took part"]');
+    assert.equal(await image.evaluate((img) => img.complete && img.naturalWidth), 16, 'the uploaded image loads');
+    await assertNoAxeViolations(page, 'the materials step with an image');
+
+    await page.getByRole('link', { name: 'Collaborators' }).click();
+    await page.waitForLoadState('load');
+    await assertNoAxeViolations(page, 'the collaborators step');
+  });
+
+  it('previews, reads the criteria, submits and sees the case submitted', async () => {
+    await page.getByRole('link', { name: 'Preview the case' }).click();
+    await page.waitForLoadState('load');
+    assert.match(await page.locator('.preview-notice').innerText(), /It is not public/);
+    assert.equal(await page.locator('h1').innerText(), `Open budget lab ${stamp}`);
+    await assertNoAxeViolations(page, 'the preview');
+
+    await page.getByRole('link', { name: 'Back to the form' }).click();
+    await page.waitForLoadState('load');
+    await page.getByRole('link', { name: 'Check and submit' }).click();
+    await page.waitForLoadState('load');
+    assert.match(await page.locator('main').innerText(), /Everything submission needs is filled in/);
+    assert.match(await page.locator('.criteria').innerText(), /plain language, with acronyms spelled out/);
+    await assertNoAxeViolations(page, 'the check and submit step');
+
+    await press(page, 'Submit for review');
+    assert.match(await page.locator('#confirm-error').innerText(), /Confirm that you checked/);
+    await assertNoAxeViolations(page, 'the submit step with an error');
+    await page.getByLabel('I checked the case against these criteria.', { exact: true }).check();
+    await press(page, 'Submit for review');
+    assert.equal(new URL(page.url()).pathname, '/contribute');
+    assert.match(await page.getByRole('status').innerText(), /Your case was submitted/);
+    const row = page.getByRole('row', { name: new RegExp(`Open budget lab ${stamp}`) });
+    assert.match(await row.innerText(), /Submitted/);
+    await assertNoAxeViolations(page, 'the dashboard with a submitted case');
+  });
+
+  it('made no request outside the test server', () => assertNoExternalRequests(browser.requests, 'the contribution pages'));
+});
