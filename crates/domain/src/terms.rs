@@ -69,10 +69,8 @@ impl Term {
                 v.add(field, "multi_line", "A label is one line.");
             }
         }
-        if let Some(parent) = &self.parent {
-            if *parent == self.slug {
-                v.add("parent", "own_parent", "A term cannot be its own parent.");
-            }
+        if self.parent.as_ref() == Some(&self.slug) {
+            v.add("parent", "own_parent", "A term cannot be its own parent.");
         }
         v.into_result()
     }

@@ -11,29 +11,29 @@ use observa_store::{Store, TokenPurpose};
 use crate::tests::{TestApp, app_with_site};
 use crate::{AccountLimits, Allowance, Site};
 
-const PASSWORD: &str = "correct horse battery staple";
+pub(crate) const PASSWORD: &str = "correct horse battery staple";
 
 /// What came back from the server.
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
 }
 
 impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
 
-    fn location(&self) -> &str {
+    pub(crate) fn location(&self) -> &str {
         self.header("location").unwrap_or("")
     }
 
     /// The CSRF token of the (first) form on the page.
-    fn csrf(&self) -> String {
+    pub(crate) fn csrf(&self) -> String {
         let at = self
             .body
             .find(r#"name="csrf" value=""#)
@@ -45,15 +45,15 @@ impl Reply {
 
 /// A browser without JavaScript: keeps the session cookie, follows nothing by itself.
 #[derive(Clone)]
-struct Client {
+pub(crate) struct Client {
     base: String,
     agent: ureq::Agent,
     cookie: Option<String>,
-    extra: Vec<(String, String)>,
+    pub extra: Vec<(String, String)>,
 }
 
 impl Client {
-    fn new(base: &str) -> Self {
+    pub(crate) fn new(base: &str) -> Self {
         let agent = ureq::Agent::config_builder()
             .max_redirects(0)
             .max_redirects_will_error(false)
@@ -68,7 +68,7 @@ impl Client {
         }
     }
 
-    async fn send(&mut self, path: &str, form: Option<Vec<(String, String)>>) -> Reply {
+    pub(crate) async fn send(&mut self, path: &str, form: Option<Vec<(String, String)>>) -> Reply {
         let url = format!("{}{path}", self.base);
         let agent = self.agent.clone();
         let cookie = self.cookie.clone();
@@ -123,11 +123,11 @@ impl Client {
         reply
     }
 
-    async fn get(&mut self, path: &str) -> Reply {
+    pub(crate) async fn get(&mut self, path: &str) -> Reply {
         self.send(path, None).await
     }
 
-    async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+    pub(crate) async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
         let form = fields
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -136,14 +136,19 @@ impl Client {
     }
 
     /// Opens `page`, then sends its form to `action` with the page's CSRF token.
-    async fn submit(&mut self, page: &str, action: &str, fields: &[(&str, &str)]) -> Reply {
+    pub(crate) async fn submit(
+        &mut self,
+        page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> Reply {
         let token = self.get(page).await.csrf();
         let mut all = vec![("csrf", token.as_str())];
         all.extend_from_slice(fields);
         self.post(action, &all).await
     }
 
-    async fn sign_in(&mut self, email: &str, password: &str) -> Reply {
+    pub(crate) async fn sign_in(&mut self, email: &str, password: &str) -> Reply {
         self.submit(
             "/account/signin",
             "/account/signin",
@@ -154,7 +159,7 @@ impl Client {
 }
 
 /// Serves `t`'s router on a loopback port; returns its base URL.
-async fn serve(t: &TestApp) -> String {
+pub(crate) async fn serve(t: &TestApp) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let app = t.app.clone();
@@ -169,7 +174,7 @@ async fn serve(t: &TestApp) -> String {
     format!("http://{address}")
 }
 
-async fn started(limits: AccountLimits) -> (TestApp, String) {
+pub(crate) async fn started(limits: AccountLimits) -> (TestApp, String) {
     let site = Site {
         account_limits: limits,
         ..Site::new("http://observa.test")
@@ -180,7 +185,7 @@ async fn started(limits: AccountLimits) -> (TestApp, String) {
 }
 
 /// Makes a confirmed account straight in the store.
-async fn account(store: &dyn Store, email: &str, role: Role) -> i64 {
+pub(crate) async fn account(store: &dyn Store, email: &str, role: Role) -> i64 {
     let hash = crate::passwords::hash(PASSWORD).unwrap();
     store
         .create_user(email, "Someone", role, &hash)

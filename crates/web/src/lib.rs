@@ -25,6 +25,7 @@ mod api;
 mod caching;
 mod catalogue_api;
 mod charts;
+mod editor;
 mod error;
 mod export;
 mod feeds;
@@ -138,7 +139,9 @@ pub fn router(state: AppState) -> Router {
                 .merge(accounts::with_sessions(
                     &state,
                     // Pages that know who is asking.
-                    Router::new().merge(accounts::routes()),
+                    Router::new()
+                        .merge(accounts::routes())
+                        .merge(editor::routes()),
                 ))
                 .merge(feeds::routes())
                 .merge(releases::routes())
@@ -235,6 +238,8 @@ async fn html_errors(State(site): State<Arc<Site>>, request: Request, next: Next
 mod accounts_tests;
 #[cfg(test)]
 mod api_tests;
+#[cfg(test)]
+mod editor_tests;
 #[cfg(test)]
 mod insight_tests;
 #[cfg(test)]

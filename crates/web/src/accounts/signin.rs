@@ -146,6 +146,7 @@ pub(crate) struct AccountPage {
     display_name: String,
     role: String,
     is_admin: bool,
+    is_editor: bool,
 }
 
 pub(crate) async fn account(ui: Ui, signed_in: SignedIn) -> AccountPage {
@@ -156,6 +157,7 @@ pub(crate) async fn account(ui: Ui, signed_in: SignedIn) -> AccountPage {
         display_name: user.display_name,
         role: user.role.label(ui.tr.lang).to_string(),
         is_admin: user.role == Role::Admin,
+        is_editor: user.role.can_review(),
         ui,
     }
 }
