@@ -4,7 +4,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Labels;
+use crate::lang::{Labels, Lang};
+use crate::validate::ValidationErrors;
+
+/// The longest term slug, in bytes.
+pub const MAX_TERM_SLUG: usize = 60;
+/// The longest label, in characters.
+pub const MAX_TERM_LABEL: usize = 120;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -15,11 +21,17 @@ pub enum TermKind {
 }
 
 impl TermKind {
+    pub const ALL: [TermKind; 2] = [TermKind::Technology, TermKind::Tag];
+
     pub fn as_str(self) -> &'static str {
         match self {
             TermKind::Tag => "tag",
             TermKind::Technology => "technology",
         }
+    }
+
+    pub fn parse(value: &str) -> Option<TermKind> {
+        TermKind::ALL.into_iter().find(|k| k.as_str() == value)
     }
 }
 
@@ -31,6 +43,63 @@ pub struct Term {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     pub labels: Labels,
+}
+
+impl Term {
+    /// Checks what a term can be checked for alone: a well-formed slug, a one-line label in
+    /// every language, and not being its own parent. Whether the parent exists (and makes
+    /// no cycle) is the store's to check, inside the transaction that saves the term.
+    pub fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut v = ValidationErrors::default();
+        if !is_valid_term_slug(&self.slug) {
+            v.add(
+                "slug",
+                "invalid_term_slug",
+                format!(
+                    "Use lower-case letters, digits and single underscores, starting with a letter, at most {MAX_TERM_SLUG} characters."
+                ),
+            );
+        }
+        for lang in Lang::ALL {
+            let field = format!("labels.{}", lang.code());
+            let label = self.labels.get(lang);
+            v.require(&field, label);
+            v.max_chars(&field, label, MAX_TERM_LABEL);
+            if label.contains(['\n', '\r']) {
+                v.add(field, "multi_line", "A label is one line.");
+            }
+        }
+        if self.parent.as_ref() == Some(&self.slug) {
+            v.add("parent", "own_parent", "A term cannot be its own parent.");
+        }
+        v.into_result()
+    }
+}
+
+/// A term slug: lower-case ASCII letters and digits in underscore-separated words,
+/// starting with a letter (`machine_learning`, `edge_5g`).
+pub fn is_valid_term_slug(s: &str) -> bool {
+    s.len() <= MAX_TERM_SLUG
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && !s.ends_with('_')
+        && !s.contains("__")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// The slug a new term gets from its English label when the editor gives none
+/// (`"Rules as code"` → `rules_as_code`).
+pub fn term_slug(label: &str) -> String {
+    let slug = crate::slug::slugify(label).replace('-', "_");
+    let mut slug: String = slug.chars().take(MAX_TERM_SLUG).collect();
+    while slug.ends_with('_') {
+        slug.pop();
+    }
+    if slug.starts_with(|c: char| c.is_ascii_digit()) {
+        slug.insert_str(0, "t_");
+        slug.truncate(MAX_TERM_SLUG);
+    }
+    slug
 }
 
 fn term(kind: TermKind, slug: &str, parent: Option<&str>, [en, es, fr, pt]: [&str; 4]) -> Term {
@@ -703,6 +772,43 @@ pub fn default_tags() -> Vec<Term> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_are_checked_alone() {
+        let mut t = default_technologies().remove(1);
+        assert!(t.validate().is_ok());
+        t.slug = "Machine-Learning".into();
+        t.labels.es = " ".into();
+        t.labels.fr = "x".repeat(MAX_TERM_LABEL + 1);
+        t.labels.pt = "two\nlines".into();
+        let fields: Vec<String> = t
+            .validate()
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["slug", "labels.es", "labels.fr", "labels.pt"]);
+        t.slug = "ml".into();
+        t.labels = Labels::new("a", "b", "c", "d");
+        t.parent = Some("ml".into());
+        assert_eq!(t.validate().unwrap_err().0[0].code, "own_parent");
+    }
+
+    #[test]
+    fn slugs_come_from_labels() {
+        assert_eq!(term_slug("Rules as code"), "rules_as_code");
+        assert_eq!(term_slug("Ética de la IA"), "etica_de_la_ia");
+        assert_eq!(term_slug("5G networks"), "t_5g_networks");
+        assert!(is_valid_term_slug(&term_slug(&"word ".repeat(40))));
+        assert!(
+            !is_valid_term_slug("_x") && !is_valid_term_slug("a__b") && !is_valid_term_slug("")
+        );
+        for t in default_technologies().iter().chain(&default_tags()) {
+            assert!(is_valid_term_slug(&t.slug), "{}", t.slug);
+            assert!(t.validate().is_ok(), "{}", t.slug);
+        }
+    }
 
     #[test]
     fn seeds_have_unique_slugs_and_parents_exist() {

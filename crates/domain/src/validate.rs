@@ -81,6 +81,17 @@ impl ValidationErrors {
         }
     }
 
+    /// A list may hold at most `max` entries.
+    pub fn max_entries(&mut self, field: &str, count: usize, max: usize) {
+        if count > max {
+            self.add(
+                field,
+                "too_many",
+                format!("At most {max} entries, this has {count}."),
+            );
+        }
+    }
+
     /// A URL must be absolute http or https.
     pub fn url(&mut self, field: &str, value: &str) {
         match url::Url::parse(value.trim()) {

@@ -472,6 +472,22 @@ pub trait Store: Send + Sync + 'static {
     async fn delete_named_trend(&self, actor: i64, slug: &str) -> Result<()>;
     async fn terms(&self, kind: TermKind) -> Result<Vec<Term>>;
 
+    // --- editing the catalogue (editors' forms) ---
+    /// Adds a term an editor made, in one transaction: checked alone
+    /// ([`Term::validate`]), its parent a term of the same kind; `Conflict` on a taken slug.
+    async fn add_term(&self, term: &Term) -> Result<()>;
+    /// Changes an existing term's labels and parent (its slug is its identity), in one
+    /// transaction: the parent must exist, be of the same kind and not descend from the
+    /// term (`Invalid` on `parent`); every case using the term goes to the outbox, so that
+    /// the search index learns the new labels. `NotFound` when there is no such term.
+    async fn update_term(&self, term: &Term) -> Result<()>;
+    /// How many cases (whatever their status) use each term of `kind`.
+    async fn term_usage(&self, kind: TermKind) -> Result<Vec<FacetCount>>;
+    /// Adds a new publication (validated); `Conflict` on a taken slug, and nothing written.
+    async fn add_publication(&self, publication: &Publication) -> Result<()>;
+    /// Adds a new toolkit (validated); `Conflict` on a taken slug, and nothing written.
+    async fn add_toolkit(&self, toolkit: &Toolkit) -> Result<()>;
+
     // --- people ---
     /// Makes an account on the operator's word (`observa user add`): confirmed already,
     /// and written to the audit log in the same transaction. `Conflict` on a taken email.

@@ -168,6 +168,37 @@ macro_rules! shared_store {
             Ok(StoredCase { id, revision, case: case.clone() })
         }
 
+        /// Checks, inside the transaction that saves `term`, that its parent is a term of the
+        /// same kind and that following parents up from it never comes back to `term`.
+        async fn check_parent(conn: &mut Conn, term: &Term) -> Result<()> {
+            let Some(parent) = &term.parent else { return Ok(()) };
+            let mut invalid = observa_domain::ValidationErrors::default();
+            let mut at = Some(parent.clone());
+            let mut seen = std::collections::HashSet::new();
+            while let Some(slug) = at {
+                if slug == term.slug {
+                    invalid.add("parent", "parent_cycle", "This parent sits under the term itself.");
+                    return Err(invalid.into());
+                }
+                if !seen.insert(slug.clone()) {
+                    break;
+                }
+                let row: Option<(Option<String>,)> = sqlx::query_as("SELECT parent FROM terms WHERE kind = $1 AND slug = $2")
+                    .bind(term.kind.as_str()).bind(&slug)
+                    .fetch_optional(&mut *conn)
+                    .await?;
+                match row {
+                    Some((next,)) => at = next,
+                    None if slug == *parent => {
+                        invalid.add("parent", "unknown_parent", "Choose a parent from this vocabulary.");
+                        return Err(invalid.into());
+                    }
+                    None => break,
+                }
+            }
+            Ok(())
+        }
+
         async fn enqueue(conn: &mut Conn, entity: &'static str, id: i64) -> Result<()> {
             sqlx::query("INSERT INTO outbox (entity, entity_id, created_at) VALUES ($1, $2, $3)")
                 .bind(entity).bind(id).bind(crate::now())
@@ -784,6 +815,89 @@ macro_rules! shared_store {
                     .fetch_all(&self.pool)
                     .await?;
                 rows.iter().map(|(slug, json)| parse_record(slug, json)).collect()
+            }
+
+            // --- editing the catalogue (editors' forms) ---
+
+            async fn add_term(&self, term: &Term) -> Result<()> {
+                term.validate()?;
+                let mut tx = self.write_tx().await?;
+                check_parent(&mut tx, term).await?;
+                sqlx::query("INSERT INTO terms (kind, slug, parent, record) VALUES ($1, $2, $3, $4)")
+                    .bind(term.kind.as_str()).bind(&term.slug).bind(&term.parent)
+                    .bind(serde_json::to_string(term).expect("serialisable"))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| conflict_or(e, "term", &term.slug))?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn update_term(&self, term: &Term) -> Result<()> {
+                term.validate()?;
+                let mut tx = self.write_tx().await?;
+                check_parent(&mut tx, term).await?;
+                let updated = sqlx::query("UPDATE terms SET parent = $1, record = $2 WHERE kind = $3 AND slug = $4")
+                    .bind(&term.parent).bind(serde_json::to_string(term).expect("serialisable"))
+                    .bind(term.kind.as_str()).bind(&term.slug)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if updated == 0 {
+                    return Err(StoreError::NotFound { entity: "term", key: term.slug.clone() });
+                }
+                // The index holds every label of a public case's terms, for searching: re-index those cases.
+                sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "INSERT INTO outbox (entity, entity_id, created_at) \
+                     SELECT 'case', v.case_id, $1 FROM case_values v JOIN cases c ON c.id = v.case_id \
+                     WHERE v.field = $2 AND v.value = $3 AND c.status IN {PUBLIC_STATUSES} ORDER BY v.case_id",
+                )))
+                .bind(crate::now()).bind(term.kind.as_str()).bind(&term.slug)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn term_usage(&self, kind: TermKind) -> Result<Vec<FacetCount>> {
+                let rows: Vec<(String, i64)> = sqlx::query_as(
+                    "SELECT value, COUNT(*) FROM case_values WHERE field = $1 GROUP BY value ORDER BY value",
+                )
+                .bind(kind.as_str())
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(|(value, count)| FacetCount { value, count }).collect())
+            }
+
+            async fn add_publication(&self, p: &Publication) -> Result<()> {
+                p.validate()?;
+                let mut tx = self.write_tx().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO publications (slug, year, record, updated_at) VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(&p.slug).bind(i64::from(p.year)).bind(serde_json::to_string(p).expect("serialisable"))
+                .bind(crate::now())
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| conflict_or(e, "publication", &p.slug))?;
+                enqueue(&mut tx, "publication", id).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn add_toolkit(&self, t: &Toolkit) -> Result<()> {
+                t.validate()?;
+                let mut tx = self.write_tx().await?;
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO toolkits (slug, name, record, updated_at) VALUES ($1, $2, $3, $4) RETURNING id",
+                )
+                .bind(&t.slug).bind(&t.name).bind(serde_json::to_string(t).expect("serialisable")).bind(crate::now())
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| conflict_or(e, "toolkit", &t.slug))?;
+                enqueue(&mut tx, "toolkit", id).await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             // --- calls for innovations and named trends (editors) ---

@@ -62,6 +62,9 @@ store_tests!(
     workflow_steps_are_checked_revised_and_audited,
     sessions_are_found_by_hash_until_they_expire,
     mail_is_claimed_once_and_forgotten_when_sent,
+    // editing the catalogue
+    terms_are_added_and_changed_with_checked_parents,
+    new_publications_and_toolkits_never_overwrite,
     // contributions
     contributors_find_their_cases_and_files,
     invitations_add_a_collaborator_once,
@@ -1854,4 +1857,123 @@ async fn invitations_add_a_collaborator_once(store: Arc<dyn Store>) {
         actions.contains(&"invitation_withdrawn".to_string()),
         "{actions:?}"
     );
+}
+
+// --- editing the catalogue ---
+
+async fn terms_are_added_and_changed_with_checked_parents(store: Arc<dyn Store>) {
+    for term in observa_domain::terms::default_technologies() {
+        store.upsert_term(&term).await.unwrap();
+    }
+    let mut draft = case(1, "BR", Sector::Health, 2021);
+    draft.status = CaseStatus::Draft;
+    draft.technologies = vec!["machine_learning".into()];
+    store.insert_case(&draft, None).await.unwrap();
+    let published = store
+        .insert_case(&case(2, "PT", Sector::Health, 2021), None)
+        .await
+        .unwrap();
+    let usage = store.term_usage(TermKind::Technology).await.unwrap();
+    let count = |slug: &str| usage.iter().find(|u| u.value == slug).map(|u| u.count);
+    assert_eq!(count("artificial_intelligence"), Some(1));
+    assert_eq!(count("machine_learning"), Some(1));
+    assert_eq!(count("blockchain"), None);
+
+    let mut term = Term {
+        kind: TermKind::Technology,
+        slug: "large_language_models".into(),
+        parent: Some("machine_learning".into()),
+        labels: observa_domain::Labels::new("LLMs", "LLM", "LLM", "LLM"),
+    };
+    store.add_term(&term).await.unwrap();
+    assert!(matches!(
+        store.add_term(&term).await,
+        Err(StoreError::Conflict { .. })
+    ));
+    // A parent that does not exist, or that sits under the term, is refused.
+    let before = store.terms(TermKind::Technology).await.unwrap();
+    let mut ai = before
+        .iter()
+        .find(|t| t.slug == "artificial_intelligence")
+        .unwrap()
+        .clone();
+    ai.parent = Some("large_language_models".into());
+    let err = store.update_term(&ai).await.unwrap_err();
+    assert!(
+        matches!(&err, StoreError::Invalid(v) if v.0[0].code == "parent_cycle"),
+        "{err}"
+    );
+    term.parent = Some("nowhere".into());
+    let err = store.update_term(&term).await.unwrap_err();
+    assert!(
+        matches!(&err, StoreError::Invalid(v) if v.0[0].code == "unknown_parent"),
+        "{err}"
+    );
+    term.parent = Some("service_design".into()); // a tag, not a technology
+    assert!(store.update_term(&term).await.is_err());
+    let missing = Term {
+        slug: "not_there".into(),
+        parent: None,
+        ..term.clone()
+    };
+    assert!(matches!(
+        store.update_term(&missing).await,
+        Err(StoreError::NotFound { .. })
+    ));
+    assert_eq!(
+        store.terms(TermKind::Technology).await.unwrap().len(),
+        before.len()
+    );
+
+    // A new label is stored, and every case using the term goes to the outbox.
+    let seq = store.last_outbox_seq().await.unwrap();
+    ai.parent = None;
+    ai.labels.es = "IA (nueva etiqueta)".into();
+    store.update_term(&ai).await.unwrap();
+    let stored = store.terms(TermKind::Technology).await.unwrap();
+    assert_eq!(
+        stored
+            .iter()
+            .find(|t| t.slug == "artificial_intelligence")
+            .unwrap()
+            .labels
+            .es,
+        "IA (nueva etiqueta)"
+    );
+    let queued = store.outbox_after(seq, 10).await.unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(
+        (queued[0].entity.as_str(), queued[0].entity_id),
+        ("case", published.id)
+    );
+}
+
+async fn new_publications_and_toolkits_never_overwrite(store: Arc<dyn Store>) {
+    let json =
+        r#"{"slug":"p","title":"First","year":2023,"kind":"report","publisher":"P","summary":"S"}"#;
+    let mut p: Publication = serde_json::from_str(json).unwrap();
+    store.add_publication(&p).await.unwrap();
+    p.title = "Second".into();
+    assert!(matches!(
+        store.add_publication(&p).await,
+        Err(StoreError::Conflict { .. })
+    ));
+    p.slug = "q".into();
+    p.year = 1;
+    assert!(matches!(
+        store.add_publication(&p).await,
+        Err(StoreError::Invalid(_))
+    ));
+    let all = store.publications().await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].title, "First");
+
+    let mut t = observa_domain::demo::toolkits().remove(0);
+    store.add_toolkit(&t).await.unwrap();
+    t.name = "Renamed".into();
+    assert!(matches!(
+        store.add_toolkit(&t).await,
+        Err(StoreError::Conflict { .. })
+    ));
+    assert_ne!(store.toolkits().await.unwrap()[0].name, "Renamed");
 }

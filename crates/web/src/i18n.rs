@@ -1,6 +1,7 @@
 //! The interface's languages: which one a request gets, and its texts, numbers and dates.
 //!
-//! Texts are Fluent messages in `locales/{en,es,fr,pt}/main.ftl`, compiled into the
+//! Texts are Fluent messages in `locales/{en,es,fr,pt}/*.ftl` (`main.ftl`, and a file per
+//! area such as `editor.ftl`), compiled into the
 //! binary. A request speaks the language its `lang` cookie names, else the best one its
 //! `Accept-Language` header asks for, else English. Visiting any page with `?lang=xx`
 //! sets the cookie and redirects to the same address without the parameter, so the
@@ -84,6 +85,19 @@ impl Tr {
     /// A label followed by a colon, spaced the way the language does (`Secteurs :`).
     pub fn colon(&self, label: &str) -> String {
         self.v("colon", label)
+    }
+
+    /// The message `id` with named arguments, if there is one.
+    pub fn try_args(
+        &self,
+        id: &str,
+        args: &[(&'static str, FluentValue<'static>)],
+    ) -> Option<String> {
+        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
+        LOCALES.try_lookup_with_args(self.id(), id, &args)
     }
 
     /// The message `id` with named arguments.
@@ -251,9 +265,28 @@ mod tests {
     use fluent_templates::fluent_bundle::FluentResource;
     use std::collections::BTreeSet;
 
+    /// The message files of the English interface, which every language must have too.
+    fn files() -> Vec<String> {
+        let dir = format!("{}/locales/en", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".ftl"))
+            .collect();
+        files.sort();
+        files
+    }
+
     fn message_ids(lang: Lang) -> BTreeSet<String> {
+        files()
+            .iter()
+            .flat_map(|file| message_ids_in(lang, file))
+            .collect()
+    }
+
+    fn message_ids_in(lang: Lang, file: &str) -> BTreeSet<String> {
         let path = format!(
-            "{}/locales/{}/main.ftl",
+            "{}/locales/{}/{file}",
             env!("CARGO_MANIFEST_DIR"),
             lang.code()
         );

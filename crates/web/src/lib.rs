@@ -27,6 +27,7 @@ mod calls;
 mod catalogue_api;
 mod charts;
 mod contribute;
+mod editor;
 mod error;
 mod export;
 mod feeds;
@@ -150,7 +151,8 @@ pub fn router(state: AppState) -> Router {
                         .merge(accounts::routes())
                         .merge(review::routes())
                         .merge(calls::routes())
-                        .merge(contribute::routes()),
+                        .merge(contribute::routes())
+                        .merge(editor::routes()),
                 ))
                 .merge(calls::public_routes())
                 // Uploaded files: sessions decide who may see a draft's files, but public
@@ -255,6 +257,8 @@ mod api_tests;
 mod calls_tests;
 #[cfg(test)]
 mod contribute_tests;
+#[cfg(test)]
+mod editor_tests;
 #[cfg(test)]
 mod insight_tests;
 #[cfg(test)]

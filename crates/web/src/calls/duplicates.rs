@@ -8,8 +8,8 @@ use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use serde::Deserialize;
 
-use super::CallsEditor;
 use crate::AppState;
+use crate::editor::Editor;
 use crate::error::WebError;
 use crate::insight::{DUPLICATE_THRESHOLD, MAX_DUPLICATES_CHECKED};
 use crate::pages::Ui;
@@ -50,7 +50,7 @@ pub(crate) struct DuplicatesQuery {
 
 pub(crate) async fn report(
     ui: Ui,
-    _editor: CallsEditor,
+    _editor: Editor,
     State(state): State<AppState>,
     Query(q): Query<DuplicatesQuery>,
 ) -> Result<DuplicatesPage, WebError> {

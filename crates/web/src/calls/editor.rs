@@ -16,8 +16,9 @@ use observa_domain::call::{MAX_DESCRIPTION, MAX_THEMES, MAX_TITLE};
 use observa_store::StoreError;
 use serde::Deserialize;
 
-use super::{CallsEditor, FormErrors, lines};
+use super::{FormErrors, lines};
 use crate::AppState;
+use crate::editor::Editor;
 use crate::error::WebError;
 use crate::pages::Ui;
 
@@ -46,7 +47,7 @@ pub(crate) struct ListQuery {
 
 pub(crate) async fn list(
     ui: Ui,
-    _editor: CallsEditor,
+    _editor: Editor,
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
 ) -> Result<CallsPage, WebError> {
@@ -163,7 +164,7 @@ impl CallFormPage {
     }
 }
 
-pub(crate) async fn new_form(ui: Ui, CallsEditor(editor): CallsEditor) -> CallFormPage {
+pub(crate) async fn new_form(ui: Ui, Editor(editor): Editor) -> CallFormPage {
     let today = chrono::Utc::now().date_naive();
     CallFormPage {
         ui,
@@ -179,7 +180,7 @@ pub(crate) async fn new_form(ui: Ui, CallsEditor(editor): CallsEditor) -> CallFo
 
 pub(crate) async fn edit_form(
     ui: Ui,
-    CallsEditor(editor): CallsEditor,
+    Editor(editor): Editor,
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<CallFormPage, WebError> {
@@ -224,7 +225,7 @@ fn refused(
 
 pub(crate) async fn create(
     ui: Ui,
-    CallsEditor(editor): CallsEditor,
+    Editor(editor): Editor,
     State(state): State<AppState>,
     Form(form): Form<CallForm>,
 ) -> Result<Response, WebError> {
@@ -246,7 +247,7 @@ pub(crate) async fn create(
 
 pub(crate) async fn update(
     ui: Ui,
-    CallsEditor(editor): CallsEditor,
+    Editor(editor): Editor,
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Form(mut form): Form<CallForm>,

@@ -14,15 +14,10 @@
 //! insight: that is `crate::insight`'s.
 
 use axum::Router;
-use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use observa_domain::ValidationErrors;
 
 use crate::AppState;
-use crate::accounts::SignedIn;
-use crate::error::WebError;
 use crate::pages::Ui;
 
 mod duplicates;
@@ -52,27 +47,6 @@ pub(crate) fn public_routes() -> Router<AppState> {
         .route("/calls/{slug}", get(public::call_page))
         .route("/trends/saved", get(named_trends::saved_list))
         .route("/trends/saved/{slug}", get(named_trends::saved_page))
-}
-
-/// A signed-in editor or administrator; a visitor asking for a page is sent to sign in,
-/// any other account gets 403. (The same check as the review pages' editor extractor.)
-pub(crate) struct CallsEditor(pub SignedIn);
-
-impl FromRequestParts<AppState> for CallsEditor {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let signed_in = SignedIn::from_request_parts(parts, state).await?;
-        if signed_in.user.role.can_review() {
-            Ok(CallsEditor(signed_in))
-        } else {
-            Err(WebError::Forbidden {
-                code: "editor_only",
-                detail: "Only editors and administrators may do this.".into(),
-            }
-            .into_response())
-        }
-    }
 }
 
 /// The messages beside the fields of an editor's form, in the reader's language, and one
@@ -132,8 +106,8 @@ pub(crate) fn field_message(ui: &Ui, code: &str, max: Option<usize>) -> String {
     let n = |id: &str| ui.tr.args(id, &[("n", (max.unwrap_or(0) as i64).into())]);
     match code {
         "required" => ui.t("editor-error-required"),
-        "too_long" => n("editor-error-too-long"),
-        "too_many" => n("editor-error-too-many"),
+        "too_long" => n("call-error-too-long"),
+        "too_many" => n("call-error-too-many"),
         "invalid_theme" => ui.tr.args(
             "editor-error-theme",
             &[("n", (observa_domain::call::MAX_THEME as i64).into())],

@@ -18,8 +18,9 @@ use observa_store::StoreError;
 use serde::Deserialize;
 
 use super::public::{CountTable, count_tables};
-use super::{CallsEditor, FormErrors, lines};
+use super::{FormErrors, lines};
 use crate::AppState;
+use crate::editor::Editor;
 use crate::error::WebError;
 use crate::pages::Ui;
 use crate::params::{Unknown, parse_case_query};
@@ -144,7 +145,7 @@ impl TrendFormPage {
 /// the selection's analysis.
 pub(crate) async fn new_form(
     ui: Ui,
-    CallsEditor(editor): CallsEditor,
+    Editor(editor): Editor,
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<TrendFormPage, WebError> {
@@ -199,7 +200,7 @@ fn refused(
 
 pub(crate) async fn create(
     ui: Ui,
-    CallsEditor(editor): CallsEditor,
+    Editor(editor): Editor,
     State(state): State<AppState>,
     Form(form): Form<TrendForm>,
 ) -> Result<Response, WebError> {
@@ -229,7 +230,7 @@ async fn find(state: &AppState, slug: &str) -> Result<observa_store::StoredNamed
 
 pub(crate) async fn edit_form(
     ui: Ui,
-    CallsEditor(editor): CallsEditor,
+    Editor(editor): Editor,
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<TrendFormPage, WebError> {
@@ -245,7 +246,7 @@ pub(crate) async fn edit_form(
 
 pub(crate) async fn update(
     ui: Ui,
-    CallsEditor(editor): CallsEditor,
+    Editor(editor): Editor,
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Form(mut form): Form<TrendForm>,
@@ -265,7 +266,7 @@ pub(crate) async fn update(
 }
 
 pub(crate) async fn delete(
-    CallsEditor(editor): CallsEditor,
+    Editor(editor): Editor,
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {

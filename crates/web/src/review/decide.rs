@@ -15,10 +15,10 @@ use observa_store::{Decision, StoreError, StoredCase, WithdrawalRequest};
 use serde::Deserialize;
 
 use super::{
-    CRITERIA, CommentView, MAX_COMMENT, Reviewer, authors, case_or_404, comment_views, notices,
-    when,
+    CRITERIA, CommentView, MAX_COMMENT, authors, case_or_404, comment_views, notices, when,
 };
 use crate::AppState;
+use crate::editor::Editor;
 use crate::error::WebError;
 use crate::pages::Ui;
 use crate::pages::case::{CaseBody, case_body};
@@ -136,7 +136,7 @@ pub(crate) struct PageQuery {
 
 pub(crate) async fn page(
     ui: Ui,
-    Reviewer(reviewer): Reviewer,
+    Editor(reviewer): Editor,
     State(state): State<AppState>,
     Path(id): Path<i64>,
     Query(q): Query<PageQuery>,
@@ -217,7 +217,7 @@ async fn review_page(
 
 pub(crate) async fn decide(
     ui: Ui,
-    Reviewer(reviewer): Reviewer,
+    Editor(reviewer): Editor,
     State(state): State<AppState>,
     Path(id): Path<i64>,
     Form(fields): Form<Vec<(String, String)>>,

@@ -3,22 +3,18 @@
 //! a case's revisions with a field-by-field diff, the notifications each decision leaves
 //! on the authors' dashboards (and sends by email), withdrawal requests, and the audit log.
 //!
-//! Who may do what is decided here, on the server: [`Reviewer`] (editors and
+//! Who may do what is decided here, on the server: [`Editor`](crate::editor::Editor) (editors and
 //! administrators) for the queue, the review page and its actions; a case's author and
 //! collaborators for its history and for asking its withdrawal; any signed-in account for
 //! its own notifications; administrators for the whole audit log, editors for its case
 //! entries. Every status change goes through the store's one-transaction `decide`.
 
 use axum::Router;
-use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use observa_domain::{Case, User};
 use observa_store::{NewNotification, ReviewComment, StoredCase};
 
 use crate::AppState;
-use crate::accounts::SignedIn;
 use crate::error::WebError;
 use crate::pages::{Ui, markdown};
 
@@ -57,27 +53,6 @@ pub(crate) fn routes() -> Router<AppState> {
             post(notifications::mark_read),
         )
         .route("/admin/audit", get(audit::audit))
-}
-
-/// A signed-in editor or administrator; other accounts get 403 (visitors asking for a
-/// page are sent to sign in first).
-pub(crate) struct Reviewer(pub SignedIn);
-
-impl FromRequestParts<AppState> for Reviewer {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let signed_in = SignedIn::from_request_parts(parts, state).await?;
-        if signed_in.user.role.can_review() {
-            Ok(Reviewer(signed_in))
-        } else {
-            Err(WebError::Forbidden {
-                code: "editors_only",
-                detail: "Only editors and administrators may do this.".into(),
-            }
-            .into_response())
-        }
-    }
 }
 
 /// The case with this id, or 404.

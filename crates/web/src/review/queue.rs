@@ -9,8 +9,8 @@ use observa_domain::{CaseStatus, Vocabulary as _};
 use observa_store::{Page, ReviewFilter};
 use serde::Deserialize;
 
-use super::Reviewer;
 use crate::AppState;
+use crate::editor::Editor;
 use crate::error::WebError;
 use crate::pages::Ui;
 
@@ -68,7 +68,7 @@ const WAITING: [CaseStatus; 3] = [
 
 pub(crate) async fn queue(
     ui: Ui,
-    _reviewer: Reviewer,
+    _reviewer: Editor,
     State(state): State<AppState>,
     Query(q): Query<QueueQuery>,
 ) -> Result<QueuePage, WebError> {
