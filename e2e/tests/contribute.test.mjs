@@ -1,8 +1,11 @@
 // Contributing a case in a real browser: a new contributor signs up through the form and
 // the emailed link, starts a case, fills every step by its labels (meeting a field error
 // on the way), uploads a real PNG with its alt text, previews the case, reads the
-// acceptance criteria, submits, and finds the case submitted on the dashboard. axe must
-// find no violation on any of these pages, including a step showing errors.
+// acceptance criteria, submits, and finds the case submitted on the dashboard. Then the
+// whole editorial round: an editor (the administrator) requests changes, the contributor
+// reads them (email, notifications, the form) and resubmits, the editor publishes, and the
+// search finds the case within a second. axe must find no violation on any of these
+// pages, including a step showing errors.
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +21,8 @@ import {
 } from '../lib/harness.mjs';
 
 const MAIL_DIR = process.env.OBSERVA_MAIL_DIR;
+const ADMIN_EMAIL = process.env.OBSERVA_ADMIN_EMAIL;
+const ADMIN_PASSWORD = process.env.OBSERVA_ADMIN_PASSWORD;
 const stamp = Date.now().toString(36);
 const EMAIL = `rui.${stamp}@e2e.observa.test`;
 const PASSWORD = 'a long and memorable passphrase';
@@ -51,6 +56,18 @@ const field = (page, label) => page.getByLabel(new RegExp(`^${escape(label)}( \\
 
 async function fill(page, label, value) {
   await field(page, label).fill(value);
+}
+
+/** Polls the search API until `words` find a case; returns the milliseconds it took. */
+async function searchFinds(words, limit) {
+  const started = Date.now();
+  while (Date.now() - started < limit) {
+    const reply = await fetch(`${BASE_URL}/api/v1/cases?q=${encodeURIComponent(words)}`);
+    assert.equal(reply.status, 200);
+    if ((await reply.json()).total >= 1) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return Infinity;
 }
 
 async function press(page, name) {
@@ -197,6 +214,79 @@ describe('contributing a case', () => {
     const row = page.getByRole('row', { name: new RegExp(`Open budget lab ${stamp}`) });
     assert.match(await row.innerText(), /Submitted/);
     await assertNoAxeViolations(page, 'the dashboard with a submitted case');
+  });
+
+  it('an editor asks for changes, the contributor resubmits, the editor publishes, search finds it', async () => {
+    assert.ok(ADMIN_EMAIL && ADMIN_PASSWORD, 'scripts/e2e makes the administrator');
+    const title = `Open budget lab ${stamp}`;
+    const editorBrowser = await launchBrowser();
+    try {
+      const editor = await editorBrowser.context.newPage();
+      await visit(editor, '/review?status=submitted');
+      await editor.getByLabel('Email address', { exact: true }).fill(ADMIN_EMAIL);
+      await editor.getByLabel('Password', { exact: true }).fill(ADMIN_PASSWORD);
+      await press(editor, 'Sign in');
+      await editor.getByRole('link', { name: title, exact: true }).click();
+      await editor.waitForLoadState('load');
+      const review = new URL(editor.url()).pathname;
+      assert.match(review, /^\/review\/\d+$/);
+      assert.equal(
+        await editor.locator('img[alt="A map of the districts that took part"]').evaluate((img) => img.naturalWidth),
+        16,
+        'the editor sees the uploaded image',
+      );
+      await press(editor, 'Start review');
+      await editor.getByLabel('Comment to the authors').fill('Please give the **results** in figures.');
+      await press(editor, 'Request changes');
+      assert.match(await editor.locator('.notice[role=status]').innerText(), /Changes were requested/);
+
+      // The contributor is told by email and on the dashboard, and fixes the case.
+      const mailed = await linkFromMail(EMAIL, `${BASE_URL}/contribute/`);
+      assert.match(mailed, /\/contribute\/\d+$/);
+      await visit(page, '/account/notifications');
+      const notice = page.locator('.notification').first();
+      assert.match(await notice.innerText(), /results in figures/);
+      await assertNoAxeViolations(page, 'the notifications of a contributor');
+      await notice.getByRole('link', { name: /./ }).first().click();
+      await page.waitForLoadState('load');
+      assert.match(new URL(page.url()).pathname, /^\/contribute\/\d+\/identity$/);
+      assert.match(await page.locator('.review-comments').innerText(), /results in figures/);
+      await assertNoAxeViolations(page, 'the form showing the editors comments');
+      await page.getByRole('link', { name: 'Story', exact: true }).click();
+      await page.waitForLoadState('load');
+      await fill(page, 'Results and impact', 'In 2023, 41 000 residents voted and 112 projects were built.');
+      await press(page, 'Save draft');
+      await page.getByRole('link', { name: 'Check and submit', exact: true }).click();
+      await page.waitForLoadState('load');
+      await page.getByLabel('I checked the case against these criteria.', { exact: true }).check();
+      await press(page, 'Submit for review');
+      assert.match(await page.getByRole('row', { name: new RegExp(title) }).innerText(), /Submitted/);
+
+      // The editor sees the new answer in the history, and publishes.
+      await visit(editor, `${review}/history`);
+      assert.match(await editor.locator('main').innerText(), /41 000 residents/);
+      await visit(editor, review);
+      await press(editor, 'Start review');
+      for (const box of await editor.locator('input[name=checklist]').all()) await box.check();
+      await press(editor, 'Publish');
+      assert.match(await editor.locator('.notice[role=status]').innerText(), /The case is published/);
+    } finally {
+      await editorBrowser.close();
+    }
+
+    // Search finds it within a second of publication (the index follows every 200 ms).
+    const took = await searchFinds(stamp, 1000);
+    assert.ok(took < 1000, `search found the published case after ${took} ms`);
+    await visit(page, `/cases?q=${stamp}`);
+    assert.equal(await page.getByRole('link', { name: title }).count(), 1);
+    await page.getByRole('link', { name: title }).click();
+    await page.waitForLoadState('load');
+    assert.equal(
+      await page.locator('img[alt="A map of the districts that took part"]').evaluate((img) => img.naturalWidth),
+      16,
+      'the published image is public',
+    );
+    await assertNoAxeViolations(page, 'the published case');
   });
 
   it('made no request outside the test server', () => assertNoExternalRequests(browser.requests, 'the contribution pages'));

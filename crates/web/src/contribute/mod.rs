@@ -36,6 +36,7 @@ pub(crate) fn routes() -> Router<AppState> {
             "/contribute/invitations/{token}",
             get(collaborators::join_form).post(collaborators::join),
         )
+        .route("/contribute/{id}", get(steps::start))
         .route("/contribute/{id}/preview", get(steps::preview))
         .route(
             "/contribute/{id}/{step}",

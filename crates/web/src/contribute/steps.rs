@@ -99,6 +99,8 @@ pub(crate) struct StepPage {
     /// A success message (saved, uploaded, invited…).
     pub status: Option<String>,
     pub extras: Extras,
+    /// The editors' comments, shown while they ask for changes.
+    pub comments: Vec<crate::review::CommentView>,
 }
 
 #[derive(Deserialize)]
@@ -233,6 +235,11 @@ pub(crate) async fn page(
         }
         _ => {}
     }
+    let comments = if stored.case.status == CaseStatus::ChangesRequested {
+        crate::review::comment_views(&ui, state.store.review_comments(id).await?)
+    } else {
+        Vec::new()
+    };
     let steps = Step::ALL
         .into_iter()
         .map(|s| StepLink {
@@ -254,6 +261,7 @@ pub(crate) async fn page(
         id,
         revision: stored.revision,
         case_title: stored.case.title.clone(),
+        comments,
         step: step.slug(),
         steps,
         fields,
@@ -328,6 +336,12 @@ pub(crate) async fn show(
     let mut draw = Draw::new(step, &stored, access);
     draw.status = done_message(&ui, done.done.as_deref());
     draw.answer(ui, visitor.csrf, &state, StatusCode::OK).await
+}
+
+/// `GET /contribute/{id}`: where a notification leads; the form's first step (or the
+/// preview for someone who may only read the case).
+pub(crate) async fn start(Path(id): Path<String>) -> Redirect {
+    Redirect::to(&format!("/contribute/{id}/{}", Step::ALL[0].slug()))
 }
 
 /// The page answering a form sent from a version of the case that is no longer the
