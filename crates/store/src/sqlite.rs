@@ -8,7 +8,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
-/// How many times opening a database retries its migrations (see `connect`).
+/// How many times opening a database retries its set-up (see `connect`).
 const MIGRATION_ATTEMPTS: u32 = 10;
 
 #[derive(Clone)]
@@ -26,25 +26,30 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(30))
             .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await?;
-        // SQLite has no lock for migrations: when several processes open a new file at
-        // once (an import beside a server), one applies a migration while another fails
+        // SQLite has no lock for set-up: when several processes open a new file at once (an
+        // import beside a server), switching the new file to WAL can fail at once with
+        // "database is locked", and one process can apply a migration while another fails
         // on it ("duplicate column"). Each migration is one transaction, so the loser
         // tries again and finds nothing left to do.
         let mut attempt = 0;
         loop {
-            match sqlx::migrate!("./migrations/sqlite").run(&pool).await {
-                Ok(()) => break,
+            match Self::open(options.clone()).await {
+                Ok(store) => return Ok(store),
                 Err(_) if attempt < MIGRATION_ATTEMPTS => {
                     attempt += 1;
                     tokio::time::sleep(Duration::from_millis(50 * u64::from(attempt))).await;
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => return Err(e),
             }
         }
+    }
+
+    async fn open(options: SqliteConnectOptions) -> crate::Result<Self> {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
         Ok(SqliteStore { pool })
     }
 
