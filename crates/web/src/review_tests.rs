@@ -864,3 +864,42 @@ fn decision_emails_are_written_in_the_accounts_language() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_review_page_proposes_tags_the_case_lacks() {
+    let mut c = cast().await;
+    let store = &*c.t.store;
+    for n in 0..40 {
+        published(store, n, c.author).await;
+    }
+    c.t.catch_up().await;
+    // A submitted case stripped of its technologies and tags: the model, trained on the
+    // published cases, proposes some from its texts.
+    let case = submitted(store, 3, c.author, c.collaborator, None).await;
+    let mut bare = case.case.clone();
+    bare.technologies.clear();
+    bare.tags.clear();
+    store.update_case(&bare, Some(c.author)).await.unwrap();
+    let page = c.editor_client.get(&format!("/review/{}", case.id)).await;
+    assert_eq!(page.status, 200);
+    let section = page
+        .body
+        .split("id=\"suggestions-title\"")
+        .nth(1)
+        .expect("a suggestions section")
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(section.contains(" %)"), "{section}");
+    // Nothing the case already carries is proposed again.
+    let sectors = observa_domain::Vocabulary::label(bare.sectors[0], Lang::En);
+    assert!(!section.contains(&format!("{sectors} (")), "{section}");
+    // Only editors see the page at all.
+    assert_eq!(
+        c.author_client
+            .get(&format!("/review/{}", case.id))
+            .await
+            .status,
+        403
+    );
+}

@@ -936,3 +936,5 @@ mail-invite-body =
     { $link }
 
     If you do not want to take part, you can ignore this message.
+review-suggestions-title = Suggested from the texts
+review-suggestions-hint = What the tag-suggestion model finds in the title, pitch and overview and the case does not carry yet, with its confidence.

@@ -935,3 +935,5 @@ mail-invite-body =
     { $link }
 
     Si no quieres participar, puedes ignorar este mensaje.
+review-suggestions-title = Sugerencias a partir de los textos
+review-suggestions-hint = Lo que el modelo de sugerencia de etiquetas encuentra en el título, el resumen y la descripción y que el caso aún no tiene, con su confianza.

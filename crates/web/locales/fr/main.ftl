@@ -935,3 +935,5 @@ mail-invite-body =
     { $link }
 
     Si vous ne souhaitez pas participer, vous pouvez ignorer ce message.
+review-suggestions-title = Suggestions tirées des textes
+review-suggestions-hint = Ce que le modèle de suggestion d’étiquettes trouve dans le titre, le résumé et la présentation et que le cas ne porte pas encore, avec sa confiance.

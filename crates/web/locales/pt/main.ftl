@@ -945,3 +945,5 @@ mail-invite-body =
     { $link }
 
     Se não quiser participar, pode ignorar esta mensagem.
+review-suggestions-title = Sugestões a partir dos textos
+review-suggestions-hint = O que o modelo de sugestão de etiquetas encontra no título, no resumo e na descrição e que o caso ainda não tem, com a sua confiança.

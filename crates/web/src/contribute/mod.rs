@@ -22,7 +22,7 @@ mod collaborators;
 mod dashboard;
 mod form;
 mod media;
-mod steps;
+pub(crate) mod steps;
 
 /// The contributor's pages (behind sessions and the CSRF check; see `accounts::with_sessions`).
 pub(crate) fn routes() -> Router<AppState> {

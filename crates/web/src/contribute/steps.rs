@@ -278,7 +278,7 @@ const SUGGESTION_FLOOR: f64 = 0.1;
 
 /// Sectors, technologies, tags and facets the insight model (the one behind
 /// `POST /api/v1/suggest-tags`) suggests for the case's title, pitch and overview.
-async fn suggestions(
+pub(crate) async fn suggestions(
     state: &AppState,
     case: &observa_domain::Case,
 ) -> Result<std::collections::HashMap<(&'static str, String), f64>, WebError> {

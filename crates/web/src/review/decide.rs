@@ -121,6 +121,9 @@ pub(crate) struct ReviewPage {
     form_error: Option<String>,
     comment_error: Option<String>,
     checklist_error: Option<String>,
+    /// What the tag-suggestion model proposes that the case does not have yet, per field:
+    /// (field's name, ["label (72 %)", …]).
+    suggestions: Vec<(String, Vec<String>)>,
 }
 
 impl ReviewPage {
@@ -193,6 +196,7 @@ async fn review_page(
         .map(|slug| (*slug, ui.t(&format!("criterion-{slug}")), false))
         .collect();
     let call = stored.case.provenance.call.clone().unwrap_or_default();
+    let suggestions = suggestions(state, &stored.case, &ui).await?;
     let body = case_body(state, stored.case, &ui).await?;
     Ok(ReviewPage {
         csrf,
@@ -210,9 +214,65 @@ async fn review_page(
         form_error: None,
         comment_error: None,
         checklist_error: None,
+        suggestions,
         body,
         ui,
     })
+}
+
+/// The sectors, technologies, tags and facets the tag-suggestion model finds in the case's
+/// texts (the same proposals its authors saw on the form) that the case does not carry,
+/// most confident first, labelled in the editor's language.
+async fn suggestions(
+    state: &AppState,
+    case: &observa_domain::Case,
+    ui: &Ui,
+) -> Result<Vec<(String, Vec<String>)>, WebError> {
+    use observa_domain::{InnovationFacet, Sector};
+    let lang = ui.tr.lang;
+    let found = crate::contribute::steps::suggestions(state, case).await?;
+    let terms = crate::search::term_labels(&*state.store, lang).await?;
+    fn strings<T: ToString>(v: &[T]) -> Vec<String> {
+        v.iter().map(ToString::to_string).collect()
+    }
+    let fields: [(&str, &str, Vec<String>); 4] = [
+        ("sectors", "fact-sectors", strings(&case.sectors)),
+        (
+            "technologies",
+            "fact-technologies",
+            case.technologies.clone(),
+        ),
+        ("tags", "fact-tags", case.tags.clone()),
+        ("facets", "fact-facets", strings(&case.facets)),
+    ];
+    let mut shown = Vec::new();
+    for (field, heading, has) in fields {
+        let mut proposed: Vec<(&String, f64)> = found
+            .iter()
+            .filter(|((f, value), _)| *f == field && !has.contains(value))
+            .map(|((_, value), confidence)| (value, *confidence))
+            .collect();
+        proposed.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let labels: Vec<String> = proposed
+            .into_iter()
+            .map(|(value, confidence)| {
+                let label = match field {
+                    "sectors" => value
+                        .parse::<Sector>()
+                        .map_or(value.clone(), |s| s.label(lang).into()),
+                    "facets" => value
+                        .parse::<InnovationFacet>()
+                        .map_or(value.clone(), |f| f.label(lang).into()),
+                    _ => terms.get(value).cloned().unwrap_or_else(|| value.clone()),
+                };
+                format!("{label} ({:.0} %)", confidence * 100.0)
+            })
+            .collect();
+        if !labels.is_empty() {
+            shown.push((ui.t(heading), labels));
+        }
+    }
+    Ok(shown)
 }
 
 pub(crate) async fn decide(
