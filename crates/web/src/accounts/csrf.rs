@@ -5,8 +5,9 @@
 //! is not `GET`, `HEAD` or `OPTIONS` must bring the session's token, compared in constant
 //! time, before any handler runs. A file upload (`multipart/form-data`) is not read here
 //! (it may be megabytes, and its handler streams it): its form carries the token in its
-//! address instead (`?csrf=…`, see [`upload_action`]), or a script sends the header. Otherwise: 403 and nothing happens. Signing in makes a
-//! new token along with the new session id.
+//! address instead (`?csrf=…`, see [`upload_action`]), or a script sends the header.
+//! Otherwise: 403 and nothing happens. Signing in makes a new token along with the new
+//! session id.
 
 use axum::body::Body;
 use axum::extract::Request;
