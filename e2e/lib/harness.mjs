@@ -1,10 +1,11 @@
 // Shared helpers for Observa's browser tests (e2e/tests/*.test.mjs): where the test
 // server is, how to launch Debian's Chromium without letting it reach the network,
 // how to switch the site's language, how to run axe and report its findings, how to
-// record the requests a page makes, and which URLs stand for each page type.
+// record the requests a page makes, which URLs stand for each page type, and how to read
+// the email the server sent to the SMTP receiver (OBSERVA_MAIL_DIR).
 // scripts/e2e starts the demo server and sets OBSERVA_URL; the tests need nothing else.
 
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -296,4 +297,37 @@ export function requirePath(pageType) {
 export function artifactPath(name) {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   return path.join(ARTIFACTS_DIR, `${name}.png`);
+}
+
+/** Where scripts/e2e's SMTP receiver writes each email it gets, as a JSON file. */
+export const MAIL_DIR = process.env.OBSERVA_MAIL_DIR;
+
+/** The email files received so far (to pass as `after` to `mailedLink`). */
+export function mailFiles() {
+  if (!MAIL_DIR) throw new Error('OBSERVA_MAIL_DIR must name the SMTP receiver folder (run through scripts/e2e)');
+  return new Set(readdirSync(MAIL_DIR));
+}
+
+/**
+ * Waits up to 20 s for an email to `to`, not among the files in `after`, whose body has a
+ * link starting with `prefix`; returns the link, its file and the email.
+ */
+export async function mailedLink(to, prefix, { after = new Set() } = {}) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const file of [...mailFiles()].filter((f) => f.endsWith('.json')).sort()) {
+      if (after.has(file)) continue;
+      let mail;
+      try {
+        mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8'));
+      } catch {
+        continue; // still being written: read it on the next round
+      }
+      if (!mail.to.includes(to)) continue;
+      const link = mail.body.split(/\s+/).find((word) => word.startsWith(prefix));
+      if (link) return { link, file, mail };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no email to ${to} with a ${prefix} link within 20 s`);
 }

@@ -5,41 +5,23 @@
 // forms showing their errors.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   BASE_URL,
   assertNoAxeViolations,
   assertNoExternalRequests,
   launchBrowser,
+  mailedLink,
+  mailFiles,
   visit,
 } from '../lib/harness.mjs';
 
-const MAIL_DIR = process.env.OBSERVA_MAIL_DIR;
 const ADMIN_EMAIL = process.env.OBSERVA_ADMIN_EMAIL;
 const ADMIN_PASSWORD = process.env.OBSERVA_ADMIN_PASSWORD;
 const stamp = Date.now().toString(36);
 const EMAIL = `ana.${stamp}@e2e.observa.test`;
 const PASSWORD = 'a long and memorable passphrase';
 const NEW_PASSWORD = 'another long and memorable passphrase';
-
-/** Waits for an email to `to` whose body has a link starting with `prefix`; returns it. */
-async function linkFromMail(to, prefix, { after: seen = new Set() } = {}) {
-  assert.ok(MAIL_DIR, 'OBSERVA_MAIL_DIR must name the SMTP receiver folder (run through scripts/e2e)');
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    for (const file of readdirSync(MAIL_DIR).filter((f) => f.endsWith('.json')).sort()) {
-      if (seen.has(file)) continue;
-      const mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8'));
-      if (!mail.to.includes(to)) continue;
-      const link = mail.body.split(/\s+/).find((word) => word.startsWith(prefix));
-      if (link) return { link, file, mail };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no email to ${to} with a ${prefix} link within 20 s`);
-}
 
 async function axe(page, where) {
   await assertNoAxeViolations(page, where);
@@ -81,7 +63,7 @@ describe('accounts', () => {
     assert.equal(await page.locator('h1').innerText(), 'Check your email');
     await axe(page, 'the "check your email" page');
 
-    const { link } = await linkFromMail(EMAIL, `${BASE_URL}/account/confirm/`);
+    const { link } = await mailedLink(EMAIL, `${BASE_URL}/account/confirm/`);
     await page.goto(link, { waitUntil: 'load' });
     assert.equal(await page.locator('h1').innerText(), 'Confirm your email address');
     await axe(page, 'the confirmation page');
@@ -122,13 +104,13 @@ describe('accounts', () => {
   });
 
   it('resets a forgotten password through the emailed link', async () => {
-    const seen = new Set(readdirSync(MAIL_DIR));
+    const seen = mailFiles();
     await visit(page, '/account/reset');
     await fill(page, 'Email address', EMAIL);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.waitForLoadState('load');
     await axe(page, 'the "link sent" page');
-    const { link } = await linkFromMail(EMAIL, `${BASE_URL}/account/reset/`, { after: seen });
+    const { link } = await mailedLink(EMAIL, `${BASE_URL}/account/reset/`, { after: seen });
     await page.goto(link, { waitUntil: 'load' });
     await axe(page, 'the new password form');
     await fill(page, 'New password', NEW_PASSWORD);

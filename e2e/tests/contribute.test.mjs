@@ -8,7 +8,6 @@
 // pages, including a step showing errors.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -17,37 +16,16 @@ import {
   assertNoAxeViolations,
   assertNoExternalRequests,
   launchBrowser,
+  mailedLink,
   visit,
 } from '../lib/harness.mjs';
 
-const MAIL_DIR = process.env.OBSERVA_MAIL_DIR;
 const ADMIN_EMAIL = process.env.OBSERVA_ADMIN_EMAIL;
 const ADMIN_PASSWORD = process.env.OBSERVA_ADMIN_PASSWORD;
 const stamp = Date.now().toString(36);
 const EMAIL = `rui.${stamp}@e2e.observa.test`;
 const PASSWORD = 'a long and memorable passphrase';
 const PNG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'map.png');
-
-/** Waits for an email to `to` whose body has a link starting with `prefix`; returns it. */
-async function linkFromMail(to, prefix) {
-  assert.ok(MAIL_DIR, 'OBSERVA_MAIL_DIR must name the SMTP receiver folder (run through scripts/e2e)');
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    for (const file of readdirSync(MAIL_DIR).filter((f) => f.endsWith('.json')).sort()) {
-      let mail;
-      try {
-        mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), 'utf8'));
-      } catch {
-        continue; // still being written: read it on the next round
-      }
-      if (!mail.to.includes(to)) continue;
-      const link = mail.body.split(/\s+/).find((word) => word.startsWith(prefix));
-      if (link) return link;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no email to ${to} with a ${prefix} link within 20 s`);
-}
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -90,7 +68,7 @@ describe('contributing a case', () => {
     await page.getByLabel('Your name', { exact: true }).fill('Rui');
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await press(page, 'Create account');
-    const link = await linkFromMail(EMAIL, `${BASE_URL}/account/confirm/`);
+    const { link } = await mailedLink(EMAIL, `${BASE_URL}/account/confirm/`);
     await page.goto(link, { waitUntil: 'load' });
     await press(page, 'Confirm my address');
     await visit(page, '/contribute');
@@ -241,7 +219,7 @@ describe('contributing a case', () => {
       assert.match(await editor.locator('.notice[role=status]').innerText(), /Changes were requested/);
 
       // The contributor is told by email and on the dashboard, and fixes the case.
-      const mailed = await linkFromMail(EMAIL, `${BASE_URL}/contribute/`);
+      const { link: mailed } = await mailedLink(EMAIL, `${BASE_URL}/contribute/`);
       assert.match(mailed, /\/contribute\/\d+$/);
       await visit(page, '/account/notifications');
       const notice = page.locator('.notification').first();

@@ -49,36 +49,34 @@ pub(crate) fn public_routes() -> Router<AppState> {
         .route("/trends/saved/{slug}", get(named_trends::saved_page))
 }
 
-/// The messages beside the fields of an editor's form, in the reader's language, and one
-/// for the form as a whole. Shaped for the summary macro of `account_forms.html`.
+/// The messages beside the fields of an editor's form (the editors' [`Problems`]), in the
+/// reader's language, and one for the form as a whole. Shaped for the summary macro of
+/// `account_forms.html`.
+///
+/// [`Problems`]: crate::editor::Problems
 #[derive(Default)]
 pub(crate) struct FormErrors {
     pub form: Option<String>,
-    fields: Vec<(&'static str, String)>,
+    fields: crate::editor::Problems,
 }
 
 impl FormErrors {
     pub fn any(&self) -> bool {
-        self.form.is_some() || !self.fields.is_empty()
+        self.form.is_some() || self.fields.any()
     }
 
     /// (field id, message) for the summary at the top of the form.
-    pub fn summary(&self) -> Vec<(&'static str, &str)> {
-        self.fields.iter().map(|(f, m)| (*f, m.as_str())).collect()
+    pub fn summary(&self) -> &[(String, String)] {
+        self.fields.summary()
     }
 
     /// The message beside `field`, if any.
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+        self.fields.get(field)
     }
 
     pub fn add(&mut self, field: &'static str, message: String) {
-        if self.get(field).is_none() {
-            self.fields.push((field, message));
-        }
+        self.fields.add(field, message);
     }
 
     /// Adds each domain validation problem of the fields in `known`, translated by its
